@@ -1,0 +1,48 @@
+using FrontDesk.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FrontDesk.Data;
+
+public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(options)
+{
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
+    public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset stored as text; as a number it can.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Company>(e =>
+        {
+            e.HasIndex(c => c.Name).IsUnique();
+            e.Property(c => c.Name).UseCollation("NOCASE");
+        });
+        modelBuilder.Entity<Member>(e =>
+        {
+            e.HasIndex(m => m.Email).IsUnique();
+            e.HasIndex(m => m.AadObjectId).IsUnique();
+            e.HasOne(m => m.Company).WithMany(c => c.Members).HasForeignKey(m => m.CompanyId);
+        });
+        modelBuilder.Entity<StaffMember>(e =>
+        {
+            e.HasIndex(s => s.Email).IsUnique();
+            e.HasIndex(s => s.AadObjectId);
+        });
+        modelBuilder.Entity<ConversationReferenceRecord>(e =>
+        {
+            e.HasIndex(r => new { r.ChannelId, r.ConversationId }).IsUnique();
+            e.HasIndex(r => r.UserAadObjectId);
+        });
+        modelBuilder.Entity<BotStateEntry>(e => e.HasKey(s => s.Key));
+        modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
+    }
+}
