@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDesk.Tests.Harness;
+
+// The whole app, as the README's run command starts it, on its own temporary SQLite file.
+// Settings override configuration; a fake clock is used when one is given.
+public class FrontDeskApp : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "frontdesk-tests", Guid.NewGuid().ToString("N"));
+
+    public FrontDeskApp(FakeTimeProvider? clock = null)
+    {
+        Clock = clock;
+        Directory.CreateDirectory(_folder);
+    }
+
+    public FakeTimeProvider? Clock { get; }
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public string DatabasePath => Path.Combine(_folder, "frontdesk.db");
+
+    public string Folder => _folder;
+
+    // Starts a real Kestrel server on 127.0.0.1 and a free port (WebSockets, browsers); returns its address.
+    public Uri StartRealServer()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        return new Uri(addresses.Addresses.First());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Path", DatabasePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS later.
+            }
+        }
+    }
+}
