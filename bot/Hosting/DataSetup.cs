@@ -1,4 +1,7 @@
+using FrontDesk.Bot.State;
 using FrontDesk.Data;
+using FrontDesk.Data.State;
+using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +25,9 @@ public static class DataSetup
             db.UseSqlite(DatabaseFile.ConnectionString(options.FullPath(environment.ContentRootPath), options.BusyTimeoutSeconds));
         });
         services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<BotStateStore>();
+        services.TryAddSingleton<IStorage, EfBotStorage>();
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();
