@@ -1,5 +1,6 @@
 using FrontDesk.Bot.State;
 using FrontDesk.Data;
+using FrontDesk.Data.Directory;
 using FrontDesk.Data.State;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public static class DataSetup
         });
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddSingleton<ConversationReferences>();
         services.AddSingleton<BotStateStore>();
         services.TryAddSingleton<IStorage, EfBotStorage>();
 
