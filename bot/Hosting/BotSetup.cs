@@ -26,12 +26,10 @@ public static class BotSetup
         services.AddSingleton<BotFrameworkAuthentication>(new ConfigurationBotFrameworkAuthentication(configuration));
         services.AddSingleton<FrontDeskAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<FrontDeskAdapter>());
-        services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
         services.AddSingleton<People>();
-        services.AddSingleton<ConversationReferences>();
         services.AddHostedService<StaffSeeding>();
         services.AddSingleton<TeamsIdentity>();
         services.AddSingleton<ConversationReferenceCapture>();

@@ -1,4 +1,8 @@
+using FrontDesk.Bot.State;
 using FrontDesk.Data;
+using FrontDesk.Data.Directory;
+using FrontDesk.Data.State;
+using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +26,10 @@ public static class DataSetup
             db.UseSqlite(DatabaseFile.ConnectionString(options.FullPath(environment.ContentRootPath), options.BusyTimeoutSeconds));
         });
         services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<BotStateStore>();
+        services.TryAddSingleton<IStorage, EfBotStorage>();
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();

@@ -3,56 +3,65 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Directory;
 
-// Where the bot can reach people later: one row per channel conversation, refreshed on every contact.
-public sealed class ConversationReferences(IDbContextFactory<FrontDeskDb> dbs)
+// Where the bot can reach people and chats later: one row per conversation, kept across restarts.
+public sealed class ConversationReferences(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clock)
 {
-    public async Task UpsertAsync(ConversationReferenceRecord record, CancellationToken ct = default)
+    public const string TeamsChannel = "msteams";
+    public const string PersonalConversation = "personal";
+
+    // Inserts or refreshes the row of that conversation and marks the bot installed there.
+    public async Task<ConversationReferenceRecord> UpsertAsync(ConversationReferenceRecord record, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(record);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var existing = await db.ConversationReferences
-            .FirstOrDefaultAsync(r => r.ChannelId == record.ChannelId && r.ConversationId == record.ConversationId, ct);
-        if (existing is null)
+        // The transaction takes the write lock first, so two turns of one new conversation insert one row.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var row = await db.ConversationReferences.SingleOrDefaultAsync(
+            r => r.ChannelId == record.ChannelId && r.ConversationId == record.ConversationId, ct);
+        if (row is null)
         {
-            record.Installed = true;
-            db.ConversationReferences.Add(record);
+            row = new ConversationReferenceRecord
+            {
+                ChannelId = record.ChannelId,
+                ConversationId = record.ConversationId,
+                ServiceUrl = record.ServiceUrl,
+                ReferenceJson = record.ReferenceJson,
+            };
+            db.ConversationReferences.Add(row);
         }
-        else
-        {
-            existing.ConversationType = record.ConversationType ?? existing.ConversationType;
-            existing.UserId = record.UserId ?? existing.UserId;
-            existing.UserAadObjectId = record.UserAadObjectId ?? existing.UserAadObjectId;
-            existing.TenantId = record.TenantId ?? existing.TenantId;
-            existing.ServiceUrl = record.ServiceUrl;
-            existing.ReferenceJson = record.ReferenceJson;
-            existing.Installed = true;
-            existing.UpdatedAt = record.UpdatedAt;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (existing is null)
-        {
-            // Two first messages of one conversation at once: the other turn inserted it; update instead.
-            await UpsertAsync(record, ct);
-        }
+        row.ServiceUrl = record.ServiceUrl;
+        row.ReferenceJson = record.ReferenceJson;
+        row.ConversationType = record.ConversationType ?? row.ConversationType;
+        row.UserId = record.UserId ?? row.UserId;
+        row.UserAadObjectId = record.UserAadObjectId ?? row.UserAadObjectId;
+        row.TenantId = record.TenantId ?? row.TenantId;
+        row.Installed = true;
+        row.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return row;
     }
 
-    public async Task MarkUninstalledAsync(string channelId, string conversationId, CancellationToken ct = default)
+    // Returns false when the conversation was never seen.
+    public async Task<bool> MarkUninstalledAsync(string channelId, string conversationId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await db.ConversationReferences
+        var now = clock.GetUtcNow();
+        var changed = await db.ConversationReferences
             .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Installed, false), ct);
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Installed, false).SetProperty(r => r.UpdatedAt, now), ct);
+        return changed > 0;
     }
 
-    // The newest installed one-to-one Teams chat with that user, where personal notifications go.
+    // The newest personal Teams chat between the bot and that user where the bot is still installed.
     public async Task<ConversationReferenceRecord?> FindPersonalAsync(string aadObjectId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.UserAadObjectId == aadObjectId && r.ChannelId == "msteams" && r.ConversationType == "personal" && r.Installed)
+            .Where(r => r.UserAadObjectId == aadObjectId && r.ChannelId == TeamsChannel &&
+                        r.ConversationType == PersonalConversation && r.Installed)
             .OrderByDescending(r => r.UpdatedAt)
+            .ThenByDescending(r => r.Id)
             .FirstOrDefaultAsync(ct);
     }
 
@@ -60,6 +69,6 @@ public sealed class ConversationReferences(IDbContextFactory<FrontDeskDb> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         return await db.ConversationReferences.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.ChannelId == channelId && r.ConversationId == conversationId, ct);
+            .SingleOrDefaultAsync(r => r.ChannelId == channelId && r.ConversationId == conversationId, ct);
     }
 }
