@@ -1,0 +1,135 @@
+// The lobby kiosk: fetches its settings and a conversation token from the server (never a secret), runs the
+// official Web Chat against the local Direct Line (or Azure's), and starts over after the idle time.
+(function () {
+  'use strict';
+
+  var params = new URLSearchParams(window.location.search);
+
+  function normalize(tag) {
+    if (!tag) { return null; }
+    var lower = String(tag).toLowerCase();
+    if (lower.indexOf('zh') === 0) { return 'zh-Hans'; }
+    if (lower.indexOf('en') === 0) { return 'en'; }
+    return null;
+  }
+
+  function pickLanguage(fallback) {
+    var candidates = [params.get('lang')].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < candidates.length; i++) {
+      var language = normalize(candidates[i]);
+      if (language) { return language; }
+    }
+    return fallback;
+  }
+
+  // Reloading gives the next visitor a clean page: new token, new conversation, nothing left on screen.
+  function restart(language) {
+    var next = new URL(window.location.href);
+    next.searchParams.set('lang', language);
+    window.location.replace(next.toString());
+  }
+
+  function showStatus(text) {
+    var status = document.getElementById('status');
+    if (status) { status.textContent = text; }
+  }
+
+  function applyChrome(config, texts, language) {
+    document.documentElement.lang = language;
+    document.title = config.buildingName;
+    document.getElementById('building').textContent = config.buildingName;
+    document.getElementById('subtitle').textContent = texts.subtitle;
+    var other = language === 'zh-Hans' ? 'en' : 'zh-Hans';
+    var languageButton = document.getElementById('language');
+    languageButton.textContent = texts.switchLanguage;
+    languageButton.setAttribute('lang', other);
+    languageButton.onclick = function () { restart(other); };
+    var restartButton = document.getElementById('restart');
+    restartButton.textContent = texts.restart;
+    restartButton.onclick = function () { restart(language); };
+    if (config.logoUrl) {
+      var logo = document.getElementById('logo');
+      logo.src = config.logoUrl;
+      logo.alt = config.buildingName;
+      logo.hidden = false;
+    }
+  }
+
+  function watchIdle(minutes, language) {
+    var touched = false;
+    var last = Date.now();
+    function mark() { last = Date.now(); }
+    ['pointerdown', 'keydown', 'touchstart'].forEach(function (name) {
+      window.addEventListener(name, function () { touched = true; mark(); }, true);
+    });
+    window.setInterval(function () {
+      if (touched && Date.now() - last >= minutes * 60000) { restart(language); }
+    }, 1000);
+    return mark;
+  }
+
+  function styleOptions() {
+    return {
+      hideUploadButton: true,
+      bubbleMaxWidth: 900,
+      bubbleMinHeight: 56,
+      bubbleTextColor: '#1b2430',
+      bubbleFromUserBackground: '#1f3a5f',
+      bubbleFromUserTextColor: '#fff',
+      botAvatarInitials: '',
+      suggestedActionLayout: 'flow',
+      suggestedActionHeight: 64,
+      suggestedActionBorderRadius: 12,
+      sendBoxHeight: 72,
+      sendBoxButtonColor: '#1f3a5f',
+      primaryFont: 'inherit',
+      fontSizeSmall: '70%',
+      rootHeight: '100%'
+    };
+  }
+
+  async function start() {
+    var config = await (await fetch('/api/lobby/config')).json();
+    var language = pickLanguage(config.language);
+    var texts = config.texts[language];
+    applyChrome(config, texts, language);
+    showStatus(texts.connecting);
+    var response = await fetch('/api/lobby/token', { method: 'POST' });
+    if (!response.ok) { throw new Error('token ' + response.status); }
+    var token = await response.json();
+    var markActive = watchIdle(config.idleResetMinutes, language);
+    var directLine = window.WebChat.createDirectLine({
+      token: token.token,
+      domain: config.directLineDomain || (window.location.origin + '/v3/directline'),
+      webSocket: true,
+      conversationStartProperties: { locale: language }
+    });
+    var store = window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') { markActive(); }
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
+            var value = action.payload.activity.value;
+            // The menu's language button switches the whole page, not just the next reply.
+            if (value && value.lobby === 'language' && value.language) {
+              restart(value.language);
+              return undefined;
+            }
+          }
+          return next(action);
+        };
+      };
+    });
+    var host = document.getElementById('webchat');
+    host.textContent = '';
+    window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: language, styleOptions: styleOptions() }, host);
+    window.lobby = { conversationId: token.conversationId, language: language };
+  }
+
+  start().catch(function (error) {
+    console.error('lobby', error);
+    fetch('/api/lobby/config').then(function (r) { return r.json(); }).then(function (config) {
+      showStatus(config.texts[pickLanguage(config.language)].unavailable);
+    }).catch(function () { showStatus('The assistant is not available right now. 助理暂时无法使用。'); });
+  });
+}());
