@@ -7,9 +7,11 @@ namespace AdaptiveCards;
 [JsonConverter(typeof(AdaptiveHeightConverter))]
 public sealed class AdaptiveHeight : IEquatable<AdaptiveHeight>
 {
-    public static AdaptiveHeight Auto { get; } = new(AdaptiveHeightType.Auto);
+    // Fields, not properties: the Bot Framework's AttachmentMemoryStreamConverter walks every public property,
+    // static ones included, and a static property of the own type would recurse until the stack overflows.
+    public static readonly AdaptiveHeight Auto = new(AdaptiveHeightType.Auto);
 
-    public static AdaptiveHeight Stretch { get; } = new(AdaptiveHeightType.Stretch);
+    public static readonly AdaptiveHeight Stretch = new(AdaptiveHeightType.Stretch);
 
     public AdaptiveHeight()
         : this(AdaptiveHeightType.Auto)
