@@ -32,11 +32,11 @@ public class AdaptiveCard : AdaptiveTypedElement
 
     public override string Type { get; set; } = TypeName;
 
-    [JsonProperty("$schema", Order = -9, DefaultValueHandling = DefaultValueHandling.Ignore)]
+    [JsonProperty("$schema", Order = -8, DefaultValueHandling = DefaultValueHandling.Ignore)]
     [DefaultValue(null)]
     public string? JsonSchema { get; set; } = SchemaUrl;
 
-    [JsonProperty("version", Order = -8, DefaultValueHandling = DefaultValueHandling.Ignore)]
+    [JsonProperty("version", Order = -7, DefaultValueHandling = DefaultValueHandling.Ignore)]
     [DefaultValue(null)]
     public AdaptiveSchemaVersion Version { get; set; }
 
@@ -52,15 +52,27 @@ public class AdaptiveCard : AdaptiveTypedElement
     [DefaultValue(null)]
     public string? Lang { get; set; }
 
-    [JsonProperty("body")]
+    [JsonIgnore]
     public List<AdaptiveElement> Body { get; set; } = [];
 
-    public bool ShouldSerializeBody() => Body?.Count > 0;
-
-    [JsonProperty("actions")]
+    [JsonIgnore]
     public List<AdaptiveAction> Actions { get; set; } = [];
 
-    public bool ShouldSerializeActions() => Actions?.Count > 0;
+    // Empty lists are left out through null, not ShouldSerialize*, and the setters are internal, not private:
+    // the SDK's ReadOnlyJsonContractResolver (HttpHelper.BotMessageSerializerSettings) defeats both.
+    [JsonProperty("body", NullValueHandling = NullValueHandling.Ignore)]
+    internal List<AdaptiveElement>? BodyUnlessEmpty
+    {
+        get => Body is { Count: > 0 } ? Body : null;
+        set => Body = value ?? [];
+    }
+
+    [JsonProperty("actions", NullValueHandling = NullValueHandling.Ignore)]
+    internal List<AdaptiveAction>? ActionsUnlessEmpty
+    {
+        get => Actions is { Count: > 0 } ? Actions : null;
+        set => Actions = value ?? [];
+    }
 
     [JsonProperty("selectAction", DefaultValueHandling = DefaultValueHandling.Ignore)]
     [DefaultValue(null)]

@@ -18,8 +18,15 @@ public abstract class AdaptiveElement : AdaptiveTypedElement
     [DefaultValue(false)]
     public bool Separator { get; set; }
 
-    [JsonProperty("height")]
+    [JsonIgnore]
     public AdaptiveHeight Height { get; set; } = AdaptiveHeight.Auto;
 
-    public bool ShouldSerializeHeight() => Height is not null && Height != AdaptiveHeight.Auto;
+    // Internal, not private, and no ShouldSerialize* method: the SDK's ReadOnlyJsonContractResolver
+    // (HttpHelper.BotMessageSerializerSettings) replaces ShouldSerialize and skips properties with private setters.
+    [JsonProperty("height", NullValueHandling = NullValueHandling.Ignore)]
+    internal AdaptiveHeight? HeightUnlessAuto
+    {
+        get => Height == AdaptiveHeight.Auto ? null : Height;
+        set => Height = value ?? AdaptiveHeight.Auto;
+    }
 }

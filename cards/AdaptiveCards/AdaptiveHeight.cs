@@ -7,8 +7,8 @@ namespace AdaptiveCards;
 [JsonConverter(typeof(AdaptiveHeightConverter))]
 public sealed class AdaptiveHeight : IEquatable<AdaptiveHeight>
 {
-    // Fields, not properties: the Bot Framework's attachment converter walks every public property,
-    // static ones too, and a static property of the type's own type would send it round forever.
+    // Fields, not properties: the Bot Framework's AttachmentMemoryStreamConverter walks every public property,
+    // static ones included, and a static property of the own type would recurse until the stack overflows.
     public static readonly AdaptiveHeight Auto = new(AdaptiveHeightType.Auto);
 
     public static readonly AdaptiveHeight Stretch = new(AdaptiveHeightType.Stretch);

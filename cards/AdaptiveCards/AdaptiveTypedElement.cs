@@ -9,13 +9,11 @@ public abstract class AdaptiveTypedElement
     [JsonProperty("type", Order = -10)]
     public abstract string Type { get; set; }
 
-    [JsonProperty("id", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    [JsonProperty("id", Order = -9, DefaultValueHandling = DefaultValueHandling.Ignore)]
     [DefaultValue(null)]
     public string? Id { get; set; }
 
     // Properties the model does not know (e.g. Teams' "msteams") survive a round trip and can be added by hand.
     [JsonExtensionData]
     public IDictionary<string, object?> AdditionalProperties { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
-
-    public bool ShouldSerializeAdditionalProperties() => AdditionalProperties.Count > 0;
 }

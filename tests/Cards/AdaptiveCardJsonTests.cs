@@ -28,88 +28,15 @@ public class AdaptiveCardJsonTests
             Body = [new AdaptiveTextBlock("Hi"), new AdaptiveTextInput { Id = "x" }, new AdaptiveContainer()],
         });
 
-        Assert.Equal(["type", "$schema", "version", "body"], json.Properties().Select(p => p.Name));
-        Assert.Equal(["type", "text"], ((JObject)json["body"]![0]!).Properties().Select(p => p.Name));
-        Assert.Equal(["type", "id"], ((JObject)json["body"]![1]!).Properties().Select(p => p.Name));
-        Assert.Equal(["type", "items"], ((JObject)json["body"]![2]!).Properties().Select(p => p.Name));
+        JsonShape.HasProperties(json, "type", "$schema", "version", "body");
+        JsonShape.HasProperties(json["body"]![0]!, "type", "text");
+        JsonShape.HasProperties(json["body"]![1]!, "type", "id");
+        JsonShape.HasProperties(json["body"]![2]!, "type", "items");
     }
 
     [Fact]
-    public void Set_values_are_written_with_schema_names_and_camel_case_enums()
-    {
-        var json = Serialize(SampleCards.CheckInForm());
-        var body = (JArray)json["body"]!;
-
-        var title = body[0]!;
-        Assert.Equal("TextBlock", (string?)title["type"]);
-        Assert.Equal("large", (string?)title["size"]);
-        Assert.Equal("bolder", (string?)title["weight"]);
-        Assert.Equal("heading", (string?)title["style"]);
-        Assert.True((bool)title["wrap"]!);
-
-        var name = body[1]!;
-        Assert.Equal("Input.Text", (string?)name["type"]);
-        Assert.Equal("name", (string?)name["id"]);
-        Assert.Equal("Your name", (string?)name["label"]);
-        Assert.True((bool)name["isRequired"]!);
-        Assert.Equal("Enter your name", (string?)name["errorMessage"]);
-        Assert.Equal(80, (int)name["maxLength"]!);
-
-        var guests = body[2]!;
-        Assert.Equal("Input.Number", (string?)guests["type"]);
-        Assert.Equal(1d, (double)guests["min"]!);
-        Assert.Equal(10d, (double)guests["max"]!);
-        Assert.Equal(1d, (double)guests["value"]!);
-
-        Assert.Equal("2026-11-28", (string?)body[3]!["value"]);
-        Assert.Equal("Input.Time", (string?)body[4]!["type"]);
-        Assert.Equal("09:30", (string?)body[4]!["value"]);
-
-        var toggle = (JObject)body[5]!;
-        Assert.Equal("Input.Toggle", (string?)toggle["type"]);
-        Assert.Equal("I accept the visitor rules", (string?)toggle["title"]);
-        Assert.False(toggle.ContainsKey("valueOn"));
-        Assert.False(toggle.ContainsKey("valueOff"));
-
-        var purpose = body[6]!;
-        Assert.Equal("Input.ChoiceSet", (string?)purpose["type"]);
-        Assert.Equal("expanded", (string?)purpose["style"]);
-        Assert.Equal("delivery", (string?)purpose["choices"]![1]!["value"]);
-        Assert.Equal(["title", "value"], ((JObject)purpose["choices"]![0]!).Properties().Select(p => p.Name));
-
-        var container = body[7]!;
-        Assert.Equal("emphasis", (string?)container["style"]);
-        Assert.Equal("FactSet", (string?)container["items"]![0]!["type"]);
-        Assert.Equal("Ann", (string?)container["items"]![0]!["facts"]![0]!["value"]);
-
-        var columns = body[8]!["columns"]!;
-        Assert.Equal("Column", (string?)columns[0]!["type"]);
-        Assert.Equal("auto", (string?)columns[0]!["width"]);
-        var image = columns[0]!["items"]![0]!;
-        Assert.Equal("Image", (string?)image["type"]);
-        Assert.Equal("https://example.com/a.png", (string?)image["url"]);
-        Assert.Equal("person", (string?)image["style"]);
-        Assert.Equal("small", (string?)image["size"]);
-        var run = columns[1]!["items"]![0]!["inlines"]![0]!;
-        Assert.Equal("TextRun", (string?)run["type"]);
-        Assert.True((bool)run["italic"]!);
-        Assert.Equal("attention", (string?)run["color"]);
-    }
-
-    [Fact]
-    public void Actions_carry_their_data_and_nested_cards()
-    {
-        var actions = (JArray)Serialize(SampleCards.CheckInForm())["actions"]!;
-
-        Assert.Equal("Action.Submit", (string?)actions[0]!["type"]);
-        Assert.Equal("positive", (string?)actions[0]!["style"]);
-        Assert.Equal("checkin", (string?)actions[0]!["data"]!["action"]);
-        Assert.Equal("Action.ShowCard", (string?)actions[1]!["type"]);
-        Assert.Equal("AdaptiveCard", (string?)actions[1]!["card"]!["type"]);
-        Assert.Equal("Details", (string?)actions[1]!["card"]!["body"]![0]!["text"]);
-        Assert.Equal("Action.OpenUrl", (string?)actions[2]!["type"]);
-        Assert.Equal("https://example.com/map", (string?)actions[2]!["url"]);
-    }
+    public void Set_values_are_written_with_schema_names_and_camel_case_enums() =>
+        CheckInFormShape.Verify(Serialize(SampleCards.CheckInForm()));
 
     [Fact]
     public void Explicit_non_default_values_of_defaulted_properties_are_written()

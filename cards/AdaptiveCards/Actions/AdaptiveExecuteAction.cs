@@ -16,6 +16,7 @@ public class AdaptiveExecuteAction : AdaptiveAction
     public string? Verb { get; set; }
 
     [JsonProperty("data", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    [JsonConverter(typeof(ActionDataConverter))]
     [DefaultValue(null)]
     public object? Data { get; set; }
 

@@ -11,10 +11,11 @@ public class AdaptiveOpenUrlAction : AdaptiveAction
     [JsonProperty("url")]
     public string? UrlString { get; set; }
 
+    // Null unless absolute: the Bot Framework reflects over attachment content, and a relative Uri's getters throw.
     [JsonIgnore]
     public Uri? Url
     {
-        get => UrlString is null ? null : new Uri(UrlString, UriKind.RelativeOrAbsolute);
+        get => Uri.TryCreate(UrlString, UriKind.Absolute, out var url) ? url : null;
         set => UrlString = value?.OriginalString;
     }
 }

@@ -12,6 +12,7 @@ public class AdaptiveSubmitAction : AdaptiveAction
 
     // Merged with the input values into Activity.Value when the user submits.
     [JsonProperty("data", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    [JsonConverter(typeof(ActionDataConverter))]
     [DefaultValue(null)]
     public object? Data { get; set; }
 
