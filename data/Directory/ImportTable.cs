@@ -12,16 +12,16 @@ public sealed class ImportTable
     public const string Aliases = "aliases";
 
     // Headers people write, in English and Chinese, for each column.
-    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> Synonyms = new (string Column, string[] Headers)[]
     {
-        ["name"] = Name, ["姓名"] = Name, ["名称"] = Name, ["公司名称"] = Name,
-        ["email"] = Email, ["e-mail"] = Email, ["mail"] = Email, ["邮箱"] = Email, ["电子邮件"] = Email, ["邮件"] = Email,
-        ["phone"] = Phone, ["telephone"] = Phone, ["电话"] = Phone, ["手机"] = Phone,
-        ["company"] = Company, ["公司"] = Company,
-        ["floor"] = Floor, ["楼层"] = Floor,
-        ["suite"] = Suite, ["room"] = Suite, ["房间"] = Suite, ["房间号"] = Suite,
-        ["aliases"] = Aliases, ["alias"] = Aliases, ["别名"] = Aliases,
-    };
+        (Name, ["name", "姓名", "名称", "公司名称"]),
+        (Email, ["email", "e-mail", "mail", "邮箱", "电子邮件", "邮件"]),
+        (Phone, ["phone", "telephone", "电话", "手机"]),
+        (Company, ["company", "公司"]),
+        (Floor, ["floor", "楼层"]),
+        (Suite, ["suite", "room", "房间", "房间号"]),
+        (Aliases, ["aliases", "alias", "别名"]),
+    }.SelectMany(c => c.Headers.Select(h => (h, c.Column))).ToDictionary(p => p.h, p => p.Column, StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] MemberRequired = [Name, Email, Company];
     private static readonly string[] CompanyRequired = [Name];
