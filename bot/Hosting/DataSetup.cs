@@ -28,6 +28,7 @@ public static class DataSetup
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<DirectoryImport>();
         services.AddSingleton<BotStateStore>();
         services.TryAddSingleton<IStorage, EfBotStorage>();
 
