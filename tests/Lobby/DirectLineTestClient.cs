@@ -14,6 +14,8 @@ namespace FrontDesk.Tests.Lobby;
 // POST /conversations, WebSocket on the streamUrl, POST activities with a clientActivityID, GET with watermark.
 public sealed class DirectLineTestClient(FrontDeskApp app, HttpClient http)
 {
+    public HttpClient Http => http;
+
     public string Token { get; set; } = "";
 
     public string ConversationId { get; private set; } = "";

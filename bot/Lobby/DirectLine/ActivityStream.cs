@@ -61,7 +61,9 @@ public static class ActivityStream
         while (true)
         {
             var next = frames.WaitToReadAsync(cancellationToken).AsTask();
-            if (await Task.WhenAny(next, Task.Delay(keepAlive, clock, cancellationToken)) != next)
+            var ready = await Task.WhenAny(next, Task.Delay(keepAlive, clock, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ready != next)
             {
                 await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, cancellationToken);
                 continue;
