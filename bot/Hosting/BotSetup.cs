@@ -37,6 +37,9 @@ public static class BotSetup
         services.AddSingleton<HelpTask>();
         services.AddSingleton<ITeamsTask>(sp => sp.GetRequiredService<HelpTask>());
         services.AddSingleton<ITeamsTask, StaffTask>();
+        services.AddSingleton<ITeamsTask, ImportTask>();
+        services.AddSingleton<CsvDownload>();
+        services.AddHttpClient(CsvDownload.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddOptions<FrontDesk.Bot.Teams.Package.TeamsPackageOptions>().BindConfiguration(FrontDesk.Bot.Teams.Package.TeamsPackageOptions.Section);
 
         services.AddSingleton<VisitorDesk>();
