@@ -30,6 +30,7 @@ public static class BotSetup
         services.AddSingleton<UserState>();
 
         services.AddSingleton<People>();
+        services.AddSingleton<DirectorySearch>();
         services.AddHostedService<StaffSeeding>();
         services.AddSingleton<TeamsIdentity>();
         services.AddSingleton<ConversationReferenceCapture>();
