@@ -1,3 +1,4 @@
+using FrontDesk.Data.Mail;
 using FrontDesk.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,6 +13,9 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<MailItem> MailItems => Set<MailItem>();
+    public DbSet<MailEvent> MailEvents => Set<MailEvent>();
+    public DbSet<MailSerialCounter> MailSerialCounters => Set<MailSerialCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,5 +48,18 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
         });
         modelBuilder.Entity<BotStateEntry>(e => e.HasKey(s => s.Key));
         modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
+        modelBuilder.Entity<MailItem>(e =>
+        {
+            e.HasIndex(m => m.Serial).IsUnique();
+            e.HasIndex(m => new { m.Status, m.ReceivedAt });
+            e.HasIndex(m => m.CompanyId);
+            e.HasIndex(m => m.SubmitToken);
+            e.HasIndex(m => m.PickupCodeHash);
+            e.HasMany(m => m.History).WithOne().HasForeignKey(h => h.MailItemId);
+            e.Ignore(m => m.IsOpen);
+            e.Property(m => m.Status).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<MailEvent>(e => e.HasIndex(h => new { h.MailItemId, h.At }));
+        modelBuilder.Entity<MailSerialCounter>(e => e.HasKey(c => c.Day));
     }
 }
