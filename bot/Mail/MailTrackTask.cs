@@ -54,7 +54,8 @@ public sealed partial class MailTrackTask(MailQueries queries, MailText text) : 
         var item = await queries.FindAsync(turn.Person, serial, ct);
         if (item is null)
         {
-            await turn.SendAsync(t.Format("mail.item.notFound", CardText.Escape(serial)), ct);
+            // A serial is letters, digits and dashes: shown as typed; anything else (a forged submit) escaped.
+            await turn.SendAsync(t.Format("mail.item.notFound", SerialQuery().IsMatch(serial) ? serial : CardText.Escape(serial)), ct);
             return;
         }
         var card = MailCards.Item(t, text.View(t, item), text.History(item), turn.Person.IsStaff && item.IsOpen, FormValues.Empty,
