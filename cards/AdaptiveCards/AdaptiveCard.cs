@@ -3,6 +3,7 @@ using Newtonsoft.Json;
 
 namespace AdaptiveCards;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(AdaptiveCardSystemTextJsonConverter))]
 public class AdaptiveCard : AdaptiveTypedElement
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
