@@ -25,9 +25,10 @@ public class AdaptiveCard : AdaptiveTypedElement
     {
     }
 
+    // A copy, so that changing a read card's Version.Minor cannot change KnownSchemaVersion.
     [JsonConstructor]
     private AdaptiveCard()
-        : this(KnownSchemaVersion)
+        : this(new AdaptiveSchemaVersion(KnownSchemaVersion.Major, KnownSchemaVersion.Minor))
     {
     }
 
@@ -92,6 +93,9 @@ public class AdaptiveCard : AdaptiveTypedElement
     [DefaultValue(null)]
     public bool? Rtl { get; set; }
 
+    // Strings that look like dates stay strings in Data and AdditionalProperties (Newtonsoft would make them DateTime).
+    private static readonly JsonSerializerSettings ReadSettings = new() { DateParseHandling = DateParseHandling.None };
+
     public string ToJson() => JsonConvert.SerializeObject(this, Formatting.Indented);
 
     public static AdaptiveCardParseResult FromJson(string json)
@@ -100,7 +104,7 @@ public class AdaptiveCard : AdaptiveTypedElement
         var result = new AdaptiveCardParseResult();
         try
         {
-            result.Card = JsonConvert.DeserializeObject<AdaptiveCard>(json);
+            result.Card = JsonConvert.DeserializeObject<AdaptiveCard>(json, ReadSettings);
         }
         catch (JsonException ex)
         {

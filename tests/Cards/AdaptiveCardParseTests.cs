@@ -78,6 +78,22 @@ public class AdaptiveCardParseTests
         Assert.Equal("More", (string?)written["actions"]![0]!["title"]);
     }
 
+    [Fact]
+    public void Date_like_strings_in_data_stay_as_written()
+    {
+        const string json = """
+            {"type":"AdaptiveCard","version":"1.5","x-day":"2026-11-28",
+             "actions":[{"type":"Action.Submit","data":{"day":"2026-11-28","at":"2026-11-28T09:30:00+08:00"}}]}
+            """;
+
+        var written = JsonConvert.DeserializeObject<JObject>(
+            AdaptiveCard.FromJson(json).Card!.ToJson(), new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })!;
+
+        Assert.Equal("2026-11-28", written["x-day"]!.ToString());
+        Assert.Equal("2026-11-28", written["actions"]![0]!["data"]!["day"]!.ToString());
+        Assert.Equal("2026-11-28T09:30:00+08:00", written["actions"]![0]!["data"]!["at"]!.ToString());
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("""{"type":"Message","version":"1.5"}""")]
