@@ -6,6 +6,7 @@ ListenAddress.ApplyTo(builder);
 builder.Services.AddFrontDeskData(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddLobby(builder.Configuration);
+builder.Services.AddVisits();
 
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args) is { } exitCode)

@@ -1,4 +1,5 @@
 using FrontDesk.Data.Model;
+using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,6 +13,8 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,5 +47,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
         });
         modelBuilder.Entity<BotStateEntry>(e => e.HasKey(s => s.Key));
         modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
+        // Each area keeps its own IEntityTypeConfiguration next to its entities.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDeskDb).Assembly);
     }
 }
