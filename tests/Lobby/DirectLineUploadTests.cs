@@ -95,7 +95,8 @@ public class DirectLineUploadTests
     private static async Task<HttpResponseMessage> SendFormAsync(DirectLineTestClient client, MultipartFormDataContent form)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post,
-            new Uri($"/v3/directline/conversations/{client.ConversationId}/upload?userId=impostor", UriKind.Relative)) { Content = form };
+            new Uri($"/v3/directline/conversations/{client.ConversationId}/upload?userId=impostor", UriKind.Relative))
+        { Content = form };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", client.Token);
         return await client.Http.SendAsync(request);
     }
