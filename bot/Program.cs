@@ -2,14 +2,21 @@ using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Lobby;
 
 var builder = WebApplication.CreateBuilder(args);
+ListenAddress.ApplyTo(builder);
 builder.Services.AddFrontDeskData(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddLobby(builder.Configuration);
 
 var app = builder.Build();
+if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
 app.MapTeamsBot();
 app.MapLobby();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+app.MapFrontDeskHealth();
+ListenAddress.Announce(app);
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,11 +1,40 @@
+using FrontDesk.Bot.State;
+using FrontDesk.Data;
+using FrontDesk.Data.Directory;
+using FrontDesk.Data.State;
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace FrontDesk.Bot.Hosting;
 
 public static class DataSetup
 {
     public static IServiceCollection AddFrontDeskData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        _ = configuration;
-        _ = environment;
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Database:Path must name a file.")
+            .Validate(o => o.Path.IndexOfAny(Path.GetInvalidPathChars()) < 0, "Database:Path contains characters a path cannot have.")
+            .Validate(o => o.BusyTimeoutSeconds is > 0 and <= 600, "Database:BusyTimeoutSeconds must be between 1 and 600.")
+            .ValidateOnStart();
+
+        services.AddDbContextFactory<FrontDeskDb>((sp, db) =>
+        {
+            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            db.UseSqlite(DatabaseFile.ConnectionString(options.FullPath(environment.ContentRootPath), options.BusyTimeoutSeconds));
+        });
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<DirectoryImport>();
+        services.AddSingleton<BotStateStore>();
+        services.TryAddSingleton<IStorage, EfBotStorage>();
+
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService<DatabaseStartup>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(HealthEndpoints.DatabaseCheck);
         return services;
     }
 }

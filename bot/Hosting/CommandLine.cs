@@ -1,0 +1,59 @@
+using FrontDesk.Bot.Teams.Package;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Hosting;
+
+// One-off commands of the host instead of serving:
+//   teams-package [--out file.zip]   writes the Teams app package
+//   --import members.csv             imports companies or members into the directory
+public static class CommandLine
+{
+    // Returns the exit code when the arguments asked for a command, or null to start the server.
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args.Contains("teams-package"))
+        {
+            return WritePackage(app, ValueAfter(args, "--out") ?? "frontdesk-teams.zip");
+        }
+        if (ValueAfter(args, "--import") is { } csv)
+        {
+            return await RunImportAsync(app, csv);
+        }
+        return null;
+    }
+
+    private static int WritePackage(WebApplication app, string path)
+    {
+        var botId = app.Configuration["MicrosoftAppId"] ?? "";
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                TeamsPackage.Write(file, botId, app.Services.GetRequiredService<IOptions<TeamsPackageOptions>>().Value);
+            }
+            Console.WriteLine($"Wrote the Teams app package for bot {botId} to {Path.GetFullPath(path)}.");
+            return 0;
+        }
+        catch (InvalidOperationException e)
+        {
+            File.Delete(path);
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+
+    private static async Task<int> RunImportAsync(WebApplication app, string csv)
+    {
+        _ = app;
+        _ = csv;
+        await Task.CompletedTask;
+        Console.Error.WriteLine("Import is not wired yet.");
+        return 2;
+    }
+
+    private static string? ValueAfter(string[] args, string flag)
+    {
+        var i = Array.IndexOf(args, flag);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

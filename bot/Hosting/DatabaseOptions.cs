@@ -1,0 +1,15 @@
+namespace FrontDesk.Bot.Hosting;
+
+// Section "Database" of the configuration.
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    // The SQLite file; a relative path is taken from the content root.
+    public string Path { get; set; } = "App_Data/frontdesk.db";
+
+    // How long a command waits for another writer before giving up.
+    public int BusyTimeoutSeconds { get; set; } = 30;
+
+    public string FullPath(string contentRoot) => System.IO.Path.GetFullPath(Path, contentRoot);
+}

@@ -1,0 +1,10 @@
+using Newtonsoft.Json;
+
+namespace AdaptiveCards;
+
+// An action type this model does not know, read from JSON; its properties stay in AdditionalProperties.
+public sealed class AdaptiveUnknownAction : AdaptiveAction
+{
+    [JsonProperty("type", Order = -10)]
+    public override string Type { get; set; } = string.Empty;
+}

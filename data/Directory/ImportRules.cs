@@ -1,0 +1,48 @@
+using System.Net.Mail;
+
+namespace FrontDesk.Data.Directory;
+
+internal sealed class ImportCounts
+{
+    public int Added { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+}
+
+// Checks shared by company and member lines; each records its error and says whether the value passed.
+internal static class ImportRules
+{
+    public const int NameLength = 200;
+    public const int EmailLength = 254;
+    public const int CodeLength = 40;
+    public const int AliasesLength = 500;
+
+    public static bool Required(ImportProblems problems, CsvRecord row, string field, string value)
+    {
+        if (value.Length > 0)
+        {
+            return true;
+        }
+        problems.Add(ImportErrorCode.MissingValue, row.Line, field);
+        return false;
+    }
+
+    public static bool Short(ImportProblems problems, CsvRecord row, string field, string value, int max)
+    {
+        if (value.Length <= max)
+        {
+            return true;
+        }
+        problems.Add(ImportErrorCode.ValueTooLong, row.Line, field, value[..Math.Min(value.Length, 60)] + "…");
+        return false;
+    }
+
+    // One address, nothing around it, and a domain with a dot: "ada@example.com", not "Ada <ada@x.com>" or "ada@x".
+    public static bool IsEmail(string email) =>
+        MailAddress.TryCreate(email, out var address)
+        && address.Address == email
+        && email.IndexOfAny([' ', ',', ';', '<', '>']) < 0
+        && address.Host.Contains('.', StringComparison.Ordinal)
+        && !address.Host.EndsWith('.')
+        && email.Length <= EmailLength;
+}

@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Tests.Harness;
+
+// Stands in for the Teams service (the Bot Connector endpoints the SDK calls), on a real HTTP port on
+// 127.0.0.1. It records every call the bot makes and answers member look-ups from Members.
+public sealed class FakeTeamsChannel : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _nextId;
+
+    public FakeTeamsChannel()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        Map(_app);
+        _app.StartAsync().GetAwaiter().GetResult();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    public Uri ServiceUrl { get; }
+
+    public ConcurrentQueue<RecordedCall> Calls { get; } = new();
+
+    // Teams users by their channel id ("29:…"), as GET …/members/{id} returns them.
+    public ConcurrentDictionary<string, JObject> Members { get; } = new();
+
+    // Files a test makes downloadable (Teams file attachments point at such URLs).
+    public ConcurrentDictionary<string, byte[]> Files { get; } = new();
+
+    public Uri FileUrl(string name) => new(ServiceUrl, "files/" + Uri.EscapeDataString(name));
+
+    // Activities the bot sent or replaced, in order (new messages, replies and updates).
+    public IReadOnlyList<RecordedCall> Activities =>
+        [.. Calls.Where(c => c.Body is not null && c.Path.Contains("/activities", StringComparison.Ordinal) && c.Method is "POST" or "PUT")];
+
+    public void AddMember(TeamsUser user) => Members[user.Id] = new JObject
+    {
+        ["id"] = user.Id,
+        ["name"] = user.Name,
+        ["aadObjectId"] = user.AadObjectId,
+        ["email"] = user.Email,
+        ["userPrincipalName"] = user.Email,
+        ["tenantId"] = TeamsUser.TenantId,
+    };
+
+    public int MarkCalls() => Calls.Count;
+
+    public IReadOnlyList<RecordedCall> CallsSince(int mark) => [.. Calls.Skip(mark)];
+
+    private void Map(WebApplication app)
+    {
+        app.MapPost("/v3/conversations", async (HttpContext http) =>
+        {
+            var body = await Record(http, null, null);
+            var id = "conv-" + Interlocked.Increment(ref _nextId);
+            return Results.Json(new { id, activityId = body?["activity"] is null ? null : "act-" + Interlocked.Increment(ref _nextId) });
+        });
+        app.MapPost("/v3/conversations/{conversationId}/activities", async (HttpContext http, string conversationId) =>
+        {
+            await Record(http, conversationId, null);
+            return Results.Json(new { id = "act-" + Interlocked.Increment(ref _nextId) });
+        });
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpContext http, string conversationId, string activityId) =>
+        {
+            await Record(http, conversationId, activityId);
+            return Results.Json(new { id = "act-" + Interlocked.Increment(ref _nextId) });
+        });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpContext http, string conversationId, string activityId) =>
+        {
+            await Record(http, conversationId, activityId);
+            return Results.Json(new { id = activityId });
+        });
+        app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpContext http, string conversationId, string activityId) =>
+        {
+            await Record(http, conversationId, activityId);
+            return Results.Ok();
+        });
+        app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", async (HttpContext http, string conversationId, string memberId) =>
+        {
+            await Record(http, conversationId, null);
+            return Members.TryGetValue(memberId, out var member)
+                ? Results.Text(member.ToString(), "application/json")
+                : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member was not found." } }, statusCode: 404);
+        });
+        app.MapGet("/files/{name}", (string name) =>
+            Files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "text/csv") : Results.NotFound());
+    }
+
+    private async Task<JObject?> Record(HttpContext http, string? conversationId, string? activityId)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var text = await reader.ReadToEndAsync();
+        var body = text.Length == 0 ? null : JObject.Parse(text);
+        Calls.Enqueue(new RecordedCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body));
+        return body;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
+
+public sealed partial record RecordedCall(string Method, string Path, string? ConversationId, string? ActivityId, JObject? Body)
+{
+    public string? Text => (string?)Body?["text"];
+
+    // The first Adaptive Card the activity carries, or null.
+    public JObject? Card => Body?["attachments"]?.FirstOrDefault(a => (string?)a["contentType"] == "application/vnd.microsoft.card.adaptive")?["content"] as JObject;
+
+    // The card's text as sent: markdown, with user-typed text escaped.
+    public string RawCardText => Card is null ? "" : string.Join("\n", Card.Descendants().OfType<JProperty>()
+        .Where(p => p.Name is "text" or "title" or "value" or "label" && p.Value.Type == JTokenType.String)
+        .Select(p => (string)p.Value!));
+
+    // Every piece of text a user would read on the card (text blocks, facts, labels, buttons), in order,
+    // as rendered: markdown backslash escapes shown as the characters they protect.
+    public string CardText => MarkdownEscape().Replace(RawCardText, "$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!<>|~])")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownEscape();
+}

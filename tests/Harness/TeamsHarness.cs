@@ -1,0 +1,87 @@
+using FrontDesk.Data;
+using FrontDesk.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Tests.Harness;
+
+// The app plus a fake Teams service: tests post what Teams would post and read what the bot sent back.
+public sealed class TeamsHarness : IAsyncDisposable
+{
+    private readonly HttpClient _client;
+
+    public TeamsHarness(FrontDeskApp? app = null)
+    {
+        App = app ?? new FrontDeskApp();
+        Channel = new FakeTeamsChannel();
+        _client = App.CreateClient();
+    }
+
+    public FrontDeskApp App { get; }
+
+    public FakeTeamsChannel Channel { get; }
+
+    public HttpClient Client => _client;
+
+    // Posts the activity to /api/messages and returns what the bot sent to Teams during that turn.
+    public async Task<IReadOnlyList<RecordedCall>> PostAsync(JObject activity)
+    {
+        var mark = Channel.MarkCalls();
+        using var content = new StringContent(activity.ToString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"/api/messages answered {(int)response.StatusCode}: {body}");
+        return [.. Channel.CallsSince(mark).Where(c => c.Body is not null && c.Path.Contains("/activities", StringComparison.Ordinal))];
+    }
+
+    public Task<IReadOnlyList<RecordedCall>> SayAsync(TeamsUser user, string text, string locale = "en-US") =>
+        PostAsync(user.Message(Channel.ServiceUrl, text, locale));
+
+    public Task<IReadOnlyList<RecordedCall>> SubmitAsync(TeamsUser user, JObject value, string? cardId, string locale = "en-US") =>
+        PostAsync(user.Submit(Channel.ServiceUrl, value, cardId, locale));
+
+    public async Task<T> WithDbAsync<T>(Func<FrontDeskDb, Task<T>> work)
+    {
+        var factory = App.Services.GetRequiredService<IDbContextFactory<FrontDeskDb>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await work(db);
+    }
+
+    // A tenant company with one member who is known to Teams (the fake answers their member look-up).
+    public async Task<TeamsUser> AddTenantAsync(string company, string name, string email)
+    {
+        var user = TeamsUser.Create(name, email);
+        Channel.AddMember(user);
+        await WithDbAsync(async db =>
+        {
+            var c = await db.Companies.FirstOrDefaultAsync(x => x.Name == company)
+                    ?? db.Companies.Add(new Company { Name = company, Floor = "12", CreatedAt = DateTimeOffset.UtcNow }).Entity;
+            db.Members.Add(new Member { Company = c, Name = name, Email = email.ToLowerInvariant(), CreatedAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        return user;
+    }
+
+    public async Task<TeamsUser> AddStaffAsync(string name, string email, StaffRole role)
+    {
+        var user = TeamsUser.Create(name, email);
+        Channel.AddMember(user);
+        await WithDbAsync(db =>
+        {
+            db.Staff.Add(new StaffMember { Name = name, Email = email.ToLowerInvariant(), Role = role, AddedAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
+        return user;
+    }
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body) =>
+        await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await App.DisposeAsync();
+        await Channel.DisposeAsync();
+    }
+}
