@@ -30,6 +30,7 @@ public static class BotSetup
         services.AddSingleton<UserState>();
 
         services.AddSingleton<People>();
+        services.AddSingleton<DirectorySearch>();
         services.AddHostedService<StaffSeeding>();
         services.AddSingleton<TeamsIdentity>();
         services.AddSingleton<ConversationReferenceCapture>();
@@ -37,6 +38,9 @@ public static class BotSetup
         services.AddSingleton<HelpTask>();
         services.AddSingleton<ITeamsTask>(sp => sp.GetRequiredService<HelpTask>());
         services.AddSingleton<ITeamsTask, StaffTask>();
+        services.AddSingleton<ITeamsTask, ImportTask>();
+        services.AddSingleton<CsvDownload>();
+        services.AddHttpClient(CsvDownload.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddOptions<FrontDesk.Bot.Teams.Package.TeamsPackageOptions>().BindConfiguration(FrontDesk.Bot.Teams.Package.TeamsPackageOptions.Section);
 
         services.AddSingleton<VisitorDesk>();

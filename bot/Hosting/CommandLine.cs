@@ -42,14 +42,8 @@ public static class CommandLine
         }
     }
 
-    private static async Task<int> RunImportAsync(WebApplication app, string csv)
-    {
-        _ = app;
-        _ = csv;
-        await Task.CompletedTask;
-        Console.Error.WriteLine("Import is not wired yet.");
-        return 2;
-    }
+    private static Task<int> RunImportAsync(WebApplication app, string csv) =>
+        ImportCommand.RunAsync(app.Services, csv, Console.Out, CancellationToken.None);
 
     private static string? ValueAfter(string[] args, string flag)
     {

@@ -7,8 +7,10 @@ namespace FrontDesk.Bot.Hosting;
 // Values come from the file: escape them before showing them in a card.
 public static class ImportResultText
 {
-    public static IReadOnlyList<string> Lines(ImportResult result, Texts texts)
+    // `quote` treats the values taken from the file (e.g. CardText.Escape for a card).
+    public static IReadOnlyList<string> Lines(ImportResult result, Texts texts, Func<string?, string?>? quote = null)
     {
+        quote ??= v => v;
         ArgumentNullException.ThrowIfNull(result);
         if (result.Succeeded)
         {
@@ -16,7 +18,7 @@ public static class ImportResultText
             return [texts.Format("import.done", kind, result.Added, result.Updated, result.Unchanged)];
         }
         var lines = new List<string> { texts.Format("import.failed", result.MoreErrors ? $"{result.Errors.Count}+" : result.Errors.Count) };
-        lines.AddRange(result.Errors.Select(e => texts.Format(Key(e.Code), e.Line, e.Field, e.Value, e.OtherLine)));
+        lines.AddRange(result.Errors.Select(e => texts.Format(Key(e.Code), e.Line, e.Field, quote(e.Value), e.OtherLine)));
         if (result.MoreErrors)
         {
             lines.Add(texts["import.moreErrors"]);

@@ -14,6 +14,7 @@ public sealed class StateTypeBinder : ISerializationBinder
     {
         typeof(string), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(DateOnly), typeof(TimeOnly),
         typeof(TimeSpan), typeof(Guid), typeof(Uri), typeof(Nullable<>), typeof(object),
+        typeof(ValueTuple<,>), typeof(ValueTuple<,,>), typeof(ValueTuple<,,,>),
     }.ToFrozenSet();
 
     private static readonly string[] CollectionNamespaces = ["System.Collections", "System.Collections.Generic", "System.Collections.ObjectModel"];
@@ -47,6 +48,7 @@ public sealed class StateTypeBinder : ISerializationBinder
         return CollectionNamespaces.Contains(type.Namespace)
                || type.Namespace == "Newtonsoft.Json.Linq"
                || assembly.StartsWith("FrontDesk.", StringComparison.Ordinal)
+               || assembly == "AdaptiveCards"
                || assembly.StartsWith("Microsoft.Bot.", StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
         var task = tasks.FirstOrDefault(t => t.Matches(turn, text));
         if (task is null)
         {
-            await help.ShowAsync(turn, turn.Texts.Format("help.notUnderstood", CardText.Escape(Shorten(text))), ct);
+            await help.ShowAsync(turn, text.Length == 0 ? null : turn.Texts.Format("help.notUnderstood", CardText.Escape(Shorten(text))), ct);
         }
         else if (!task.IsFor(person))
         {

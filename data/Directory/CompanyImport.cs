@@ -12,8 +12,12 @@ internal static class CompanyImport
     public static async Task<ImportCounts?> ApplyAsync(FrontDeskDb db, ImportTable table, IReadOnlyList<CsvRecord> rows,
         ImportProblems problems, DateTimeOffset now, CancellationToken ct)
     {
-        var existing = await db.Companies.ToListAsync(ct);
-        var byName = existing.ToDictionary(c => c.Name.Trim(), StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Company>(StringComparer.OrdinalIgnoreCase);
+        // SQLite's NOCASE folds ASCII only, so the table may hold names that differ in other letters' case.
+        foreach (var company in await db.Companies.OrderBy(c => c.Id).ToListAsync(ct))
+        {
+            byName.TryAdd(company.Name.Trim(), company);
+        }
         var firstLine = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var valid = new List<(Company? Match, string Name, string? Floor, string? Suite, string Aliases)>();
 

@@ -77,6 +77,14 @@ public sealed class BotStateStore(IDbContextFactory<FrontDeskDb> dbs, TimeProvid
         return written;
     }
 
+    // Forgets state not written for a while (a lobby visitor's half-finished form); returns how many went.
+    public async Task<int> PurgeAsync(TimeSpan notWrittenFor, CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow() - notWrittenFor;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.BotState.Where(s => s.UpdatedAt < cutoff).ExecuteDeleteAsync(ct);
+    }
+
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(keys);

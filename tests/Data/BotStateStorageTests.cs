@@ -161,6 +161,20 @@ public class BotStateStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Purging_forgets_only_state_not_written_for_that_long()
+    {
+        var store = new BotStateStore(_database, _database.Clock);
+        await store.WriteAsync([new StateChange("old", "{}")], default);
+        _database.Clock.Advance(TimeSpan.FromDays(2));
+        await store.WriteAsync([new StateChange("recent", "{}")], default);
+
+        var purged = await store.PurgeAsync(TimeSpan.FromDays(1), default);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(["recent"], (await store.ReadAsync(["old", "recent"], default)).Keys);
+    }
+
+    [Fact]
     public async Task A_stored_document_naming_a_foreign_type_is_refused()
     {
         await using (var db = _database.CreateDbContext())

@@ -47,6 +47,17 @@ public class ConversationReferencesTests : IDisposable
     }
 
     [Fact]
+    public async Task Turns_of_a_new_conversation_arriving_together_store_one_row()
+    {
+        var others = Enumerable.Range(0, 6).Select(_ => new ConversationReferences(_database, _database.Clock)).ToList();
+
+        await Task.WhenAll(others.Select(r => Task.Run(() => r.UpsertAsync(Chat("a:new")))));
+
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(1, await db.ConversationReferences.CountAsync());
+    }
+
+    [Fact]
     public async Task An_uninstalled_chat_is_no_longer_found_for_the_user_until_reinstalled()
     {
         await _references.UpsertAsync(Chat("a:1"));

@@ -1,5 +1,6 @@
 using System.Text;
 using FrontDesk.Data.Directory;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Tests.Data;
 
@@ -56,6 +57,19 @@ public class ImportFileLimitsTests : IDisposable
 
         Assert.Equal([new ImportError(ImportErrorCode.TooManyRows, 0, Value: "5000")], result.Errors);
         Assert.Equal("audit:0", await _fixture.DirectorySnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_file_at_the_line_limit_imports_every_member()
+    {
+        await _fixture.RunAsync("name\nAcme Ltd\n");
+        var csv = "name,email,company\n" + string.Concat(Enumerable.Range(0, DirectoryImport.MaxRows).Select(i => $"Person {i},p{i}@example.com,Acme Ltd\n"));
+
+        var result = await _fixture.RunAsync(csv);
+
+        Assert.Equal((true, DirectoryImport.MaxRows), (result.Succeeded, result.Added));
+        await using var db = _fixture.Database.CreateDbContext();
+        Assert.Equal(DirectoryImport.MaxRows, await db.Members.CountAsync());
     }
 
     [Fact]

@@ -63,6 +63,19 @@ public class MemberImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_without_a_phone_column_keeps_the_phones_on_record()
+    {
+        await _fixture.RunAsync("name,email,phone,company\nAda Lovelace,ada@example.com,111,Acme Ltd\n");
+
+        var result = await _fixture.RunAsync("company,email,name\nAcme Ltd,ada@example.com,Ada King\n");
+
+        Assert.Equal(1, result.Updated);
+        await using var db = _fixture.Database.CreateDbContext();
+        var ada = await db.Members.SingleAsync();
+        Assert.Equal(("Ada King", "111"), (ada.Name, ada.Phone));
+    }
+
+    [Fact]
     public async Task A_missing_required_column_is_one_error_naming_it()
     {
         var result = await RejectedAsync("name,phone,company\nAda Lovelace,111,Acme Ltd\n");

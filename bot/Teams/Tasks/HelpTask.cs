@@ -15,7 +15,7 @@ public sealed class HelpTask(IServiceProvider services) : ITeamsTask
     public bool IsFor(Person person) => true;
 
     public bool Matches(TeamsTurn turn, string text) =>
-        text.Length == 0 || Shortcut.Matches(text, "help", "menu", "hi", "hello", "start", "?", "帮助", "菜单", "你好", "开始");
+        (text.Length == 0 && turn.Activity.Attachments is not { Count: > 0 }) || Shortcut.Matches(text, "help", "menu", "hi", "hello", "start", "?", "帮助", "菜单", "你好", "开始");
 
     public HelpEntry? Help(Texts texts, Person person) => null;
 
