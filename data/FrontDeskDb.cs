@@ -1,4 +1,5 @@
 using FrontDesk.Data.Model;
+using FrontDesk.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,6 +13,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,5 +46,12 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
         });
         modelBuilder.Entity<BotStateEntry>(e => e.HasKey(s => s.Key));
         modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.HasIndex(n => n.IdempotencyKey).IsUnique();
+            e.Property(n => n.IdempotencyKey).HasMaxLength(NotificationRequest.MaxKeyLength);
+            e.HasIndex(n => new { n.Status, n.NextAttemptAt });
+            e.HasIndex(n => n.RelatedTo);
+        });
     }
 }
