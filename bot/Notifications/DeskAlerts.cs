@@ -38,8 +38,7 @@ public sealed class DeskAlerts(
         foreach (var member in staff)
         {
             var texts = catalog.For(await LocaleAsync(member.AadObjectId!, ct));
-            var text = texts.Format(reason == DeskAlertReason.Unreachable ? "notifications.alert.unreachable" : "notifications.alert.deadLetter",
-                recipient, failed.Kind, failed.RelatedTo ?? "-", failed.Attempts + 1);
+            var text = texts.Format(TextKey(failed, reason), recipient, failed.Kind, failed.RelatedTo ?? "-", failed.Attempts + 1);
             var activity = MessageFactory.Text(text);
             activity.Locale = texts.Language;
             await outbox.EnqueueAsync(new NotificationRequest(
@@ -57,10 +56,15 @@ public sealed class DeskAlerts(
         {
             return person.CompanyName is null ? person.Name : $"{person.Name} ({person.CompanyName})";
         }
-        return failed.ChannelId == NotificationTarget.Lobby
-            ? catalog.For(catalog.Fallback)["notifications.alert.lobbyVisitor"]
-            : failed.RecipientAadObjectId ?? failed.ConversationId ?? "-";
+        return failed.RecipientAadObjectId ?? failed.ConversationId ?? "-";
     }
+
+    private static string TextKey(Notification failed, DeskAlertReason reason) => reason switch
+    {
+        DeskAlertReason.Unreachable when failed.ChannelId == NotificationTarget.Lobby => "notifications.alert.lobbyGone",
+        DeskAlertReason.Unreachable => "notifications.alert.unreachable",
+        _ => "notifications.alert.deadLetter",
+    };
 
     // The language the staff member last wrote to the bot in.
     private async Task<string?> LocaleAsync(string aadObjectId, CancellationToken ct)

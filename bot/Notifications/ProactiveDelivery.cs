@@ -33,8 +33,10 @@ public sealed class ProactiveDelivery(
         {
             return new DeliveryResult.Paced(notBefore);
         }
-        var activity = JsonConvert.DeserializeObject<Activity>(row.ActivityJson)
-                       ?? throw new InvalidOperationException($"Notification {row.Id} has no activity.");
+        if (ReadActivity(row) is not { } activity)
+        {
+            return new DeliveryResult.Rejected($"Notification {row.Id} holds no readable activity.");
+        }
         DeliveryResult? result = null;
         BotCallbackHandler send = async (turn, token) =>
         {
@@ -100,6 +102,19 @@ public sealed class ProactiveDelivery(
         var reference = JsonConvert.DeserializeObject<ConversationReference>(record.ReferenceJson)
                         ?? throw new InvalidOperationException($"Conversation reference {record.Id} is empty.");
         return (reference, null);
+    }
+
+    private Activity? ReadActivity(Notification row)
+    {
+        try
+        {
+            return JsonConvert.DeserializeObject<Activity>(row.ActivityJson);
+        }
+        catch (JsonException e)
+        {
+            logger.LogError(e, "Notification {Id} ({Kind}) holds an activity that is not valid JSON", row.Id, row.Kind);
+            return null;
+        }
     }
 
     private BotAdapter Adapter(string channelId) => channelId == NotificationTarget.Lobby ? lobby : teams;

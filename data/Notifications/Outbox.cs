@@ -61,6 +61,10 @@ public sealed class Outbox(IDbContextFactory<FrontDeskDb> dbs, OutboxSignal sign
         return row;
     }
 
+    // For a caller that enqueued inside its own explicit transaction: after committing, wake the sender
+    // (otherwise the row waits for the next poll).
+    public void Wake() => signal.Raise();
+
     public async Task<Notification?> FindAsync(long id, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -99,6 +99,7 @@ public class OutboxDeliveryTests
     public async Task A_relay_reaches_the_visitors_lobby_conversation_and_a_closed_one_is_unreachable()
     {
         await using var outbox = new OutboxHarness();
+        var desk = await outbox.StaffInChatAsync("Desk");
         var visitor = await DirectLineTestClient.StartAsync(outbox.Teams.App);
 
         await outbox.EnqueueAsync("visit:42:relay", NotificationTarget.LobbyConversation(visitor.ConversationId), "Alice is coming down to meet you.");
@@ -114,6 +115,10 @@ public class OutboxDeliveryTests
         var gone = await outbox.RowAsync("visit:43:relay");
         Assert.Equal(NotificationStatus.Unreachable, gone.Status);
         Assert.Contains("conversation-that-ended", gone.LastError, StringComparison.Ordinal);
+        await outbox.DrainAsync();
+        var alert = Assert.Single(outbox.DeliveredTo(desk));
+        Assert.Equal("A message could not reach a visitor at the lobby kiosk: their kiosk conversation has ended. About: visit.arrival (visit:42). " +
+                     "If they are still in the lobby, please tell them in person.", alert.Text);
     }
 
     [Fact]

@@ -150,4 +150,20 @@ public class OutboxRetryTests
         Assert.Single(outbox.TriedTo(alice));
         Assert.Single(outbox.TriedTo(desk), c => c.Status == 400);
     }
+
+    [Fact]
+    public async Task An_activity_that_cannot_be_read_is_dead_lettered_without_reaching_the_channel()
+    {
+        await using var outbox = new OutboxHarness();
+        var alice = await outbox.TenantInChatAsync();
+
+        await outbox.Outbox.EnqueueAsync(new NotificationRequest("visit:5:arrival", NotificationTarget.TeamsUser(alice.AadObjectId),
+            "{ not json", "visit.arrival", "visit:5"));
+        await outbox.DrainAsync();
+
+        var row = await outbox.RowAsync("visit:5:arrival");
+        Assert.Equal(NotificationStatus.DeadLetter, row.Status);
+        Assert.Contains("no readable activity", row.LastError, StringComparison.Ordinal);
+        Assert.Empty(outbox.TriedTo(alice));
+    }
 }
