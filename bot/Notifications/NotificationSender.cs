@@ -27,11 +27,26 @@ public sealed class NotificationSender(
         {
             var claimed = await deliveries.ClaimDueAsync(_options.BatchSize, _options.Lease, ct);
             var sentBefore = summary.Sent;
+            // Once a recipient's pace is used up, their other rows in this batch wait too, without a look-up each.
+            var paced = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            var postponed = new List<(long Id, DateTimeOffset NotBefore)>();
             foreach (var row in claimed)
             {
-                var result = await delivery.DeliverAsync(row, ct);
-                await SettleAsync(row, result, ct);
+                var result = paced.TryGetValue(Recipient(row), out var notBefore)
+                    ? new DeliveryResult.Paced(notBefore)
+                    : await delivery.DeliverAsync(row, ct);
                 summary.Count(result);
+                if (result is DeliveryResult.Paced wait)
+                {
+                    paced[Recipient(row)] = wait.NotBefore;
+                    postponed.Add((row.Id, wait.NotBefore));
+                    continue;
+                }
+                await SettleAsync(row, result, ct);
+            }
+            foreach (var group in postponed.GroupBy(p => p.NotBefore))
+            {
+                await deliveries.PostponeAsync([.. group.Select(p => p.Id)], group.Key, ct);
             }
             // A full batch that made progress may mean more is due; anything else waits for the next wake-up.
             if (claimed.Count < _options.BatchSize || summary.Sent == sentBefore)
@@ -41,6 +56,8 @@ public sealed class NotificationSender(
         }
     }
 
+    private static string Recipient(Notification row) => $"{row.ChannelId}|{row.ConversationId ?? "user:" + row.RecipientAadObjectId}";
+
     private async Task SettleAsync(Notification row, DeliveryResult result, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -49,9 +66,6 @@ public sealed class NotificationSender(
         {
             case DeliveryResult.Sent sent:
                 await deliveries.MarkSentAsync(row.Id, sent.ConversationId, sent.ActivityId, ct);
-                break;
-            case DeliveryResult.Paced paced:
-                await deliveries.PostponeAsync(row.Id, paced.NotBefore, ct);
                 break;
             case DeliveryResult.Throttled throttled when !_retries.Exhausted(attempts):
                 await deliveries.ScheduleRetryAsync(row.Id, now + throttled.RetryAfter, throttled.Error, ct);

@@ -56,13 +56,16 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
             row.SentActivityId = activityId;
         });
 
-    // Not tried (the conversation's pace was used up): back in line, without spending an attempt.
-    public Task PostponeAsync(long id, DateTimeOffset notBefore, CancellationToken ct = default) =>
-        RecordAsync(id, ct, (row, _) =>
-        {
-            row.Status = row.Attempts == 0 ? NotificationStatus.Pending : NotificationStatus.Retrying;
-            row.NextAttemptAt = notBefore;
-        });
+    // Not tried (their conversation's pace was used up): back in line, without spending an attempt.
+    public async Task PostponeAsync(IReadOnlyCollection<long> ids, DateTimeOffset notBefore, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Notifications.Where(n => ids.Contains(n.Id) && n.Status == NotificationStatus.Sending)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(n => n.Status, n => n.Attempts == 0 ? NotificationStatus.Pending : NotificationStatus.Retrying)
+                .SetProperty(n => n.NextAttemptAt, notBefore)
+                .SetProperty(n => n.LeaseUntil, (DateTimeOffset?)null), ct);
+    }
 
     public Task ScheduleRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, CancellationToken ct = default) =>
         RecordAsync(id, ct, (row, _) =>
