@@ -1,5 +1,7 @@
 using System.Net;
 using FrontDesk.Bot.Notifications;
+using FrontDesk.Tests.Harness;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontDesk.Tests.Notifications;
@@ -53,6 +55,20 @@ public class OutboxPolicyTests
         }
         Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacer.TryTake("msteams|a", OutboxHarness.Start));
         Assert.Null(pacer.TryTake("msteams|b", OutboxHarness.Start));
+    }
+
+    [Theory]
+    [InlineData("Notifications:MaxAttempts", "0")]
+    [InlineData("Notifications:RetryCapSeconds", "1")]
+    [InlineData("Notifications:PerSecondPerConversation", "0")]
+    public void Invalid_notification_settings_stop_the_app_at_start(string key, string value)
+    {
+        using var app = new FrontDeskApp();
+        app.Settings[key] = value;
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        Assert.Contains(key.Split(':')[1], validation.Message, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, IEnumerable<string>> Header(string value) => new() { ["Retry-After"] = [value] };
