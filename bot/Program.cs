@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Lobby;
+using FrontDesk.Bot.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 ListenAddress.ApplyTo(builder);
@@ -7,6 +8,7 @@ builder.Services.AddFrontDeskData(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddLobby(builder.Configuration);
 builder.Services.AddVisits();
+builder.Services.AddNotifications();
 
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args) is { } exitCode)

@@ -1,5 +1,6 @@
 using FrontDesk.Data.Model;
 using FrontDesk.Data.Visits;
+using FrontDesk.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,6 +16,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -49,5 +51,12 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
         modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
         // Each area keeps its own IEntityTypeConfiguration next to its entities.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDeskDb).Assembly);
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.HasIndex(n => n.IdempotencyKey).IsUnique();
+            e.Property(n => n.IdempotencyKey).HasMaxLength(NotificationRequest.MaxKeyLength);
+            e.HasIndex(n => new { n.Status, n.NextAttemptAt });
+            e.HasIndex(n => n.RelatedTo);
+        });
     }
 }
