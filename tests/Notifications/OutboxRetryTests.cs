@@ -123,7 +123,8 @@ public class OutboxRetryTests
         Assert.Equal(4, row.Attempts);
         Assert.Equal(4, outbox.TriedTo(alice).Count);
         var alert = Assert.Single(outbox.DeliveredTo(desk), c => c.Text?.StartsWith("A notification", StringComparison.Ordinal) == true);
-        Assert.Equal("A notification to Alice (Contoso) could not be delivered after 4 attempts. About: visit.arrival (visit:42). Please follow up by hand.", alert.Text);
+        Assert.Equal("A notification to Alice (Contoso) could not be delivered and will not be retried (attempts: 4). " +
+                     "About: visit.arrival (visit:42). Please follow up by hand.", alert.Text);
         Assert.Contains(await outbox.Outbox.WithStatusAsync(NotificationStatus.DeadLetter), n => n.Id == row.Id);
     }
 
