@@ -1,6 +1,6 @@
 using FrontDesk.Data.Model;
-using FrontDesk.Data.Visits;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
