@@ -1,3 +1,6 @@
+using FrontDesk.Bot.Teams;
+using FrontDesk.Bot.Teams.Tasks;
+using FrontDesk.Bot.Visits;
 using FrontDesk.Data;
 using FrontDesk.Data.Visits;
 using Microsoft.Extensions.Options;
@@ -17,6 +20,8 @@ public static class VisitsSetup
         services.AddSingleton<CheckOut>();
         services.AddSingleton<VisitBoard>();
         services.AddSingleton<Watchlist>();
+        services.AddSingleton<VisitNotices>();
+        services.AddSingleton<ITeamsTask, HostAnswerTask>();
         return services;
     }
 }
