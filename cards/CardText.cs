@@ -2,31 +2,60 @@ using System.Text;
 
 namespace FrontDesk.Cards;
 
-// Text typed by one user and shown to another goes through Escape: Adaptive Card text renders
-// markdown, so "[x](http://evil)" must show as those characters, not as a link.
+// Makes user-typed text (a visitor's name, a feedback comment) show literally in a TextBlock. Card text is
+// markdown: "[x](http://evil)" would be a link, "**a**" bold, "- a" a list, "{{DATE(...)}}" a date function.
 public static class CardText
 {
-    private const string Special = "\\`*_{}[]()#+-.!<>|~";
+    // CommonMark lets a backslash escape any ASCII punctuation; these are the ones with meaning in card text.
+    private const string Markdown = "\\`*_{}[]()<>#+-.!|~&";
 
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return "";
+            return string.Empty;
         }
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+
+        var escaped = new StringBuilder(text.Length + (text.Length / 4));
+        var atLineStart = true;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 continue;
             }
-            if (Special.Contains(c, StringComparison.Ordinal))
+
+            if (c is '\r' or '\n' or '\u2028' or '\u2029')
             {
-                sb.Append('\\');
+                escaped.Append('\n');
+                atLineStart = true;
+                continue;
             }
-            sb.Append(c);
+
+            if (char.IsControl(c) || IsBidiControl(c))
+            {
+                continue;
+            }
+
+            // Leading indentation would make a code block; a leading "=" run under a line, a heading.
+            if (atLineStart && c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            if (Markdown.Contains(c, StringComparison.Ordinal) || (atLineStart && c == '='))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+            atLineStart = false;
         }
-        return sb.ToString();
+
+        return escaped.ToString();
     }
+
+    // Direction overrides can make a name read differently from what it is ("Trojan Source").
+    private static bool IsBidiControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

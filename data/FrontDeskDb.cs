@@ -1,5 +1,7 @@
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Model;
+using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -16,6 +18,9 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<MailItem> MailItems => Set<MailItem>();
     public DbSet<MailEvent> MailEvents => Set<MailEvent>();
     public DbSet<MailSerialCounter> MailSerialCounters => Set<MailSerialCounter>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -48,18 +53,14 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
         });
         modelBuilder.Entity<BotStateEntry>(e => e.HasKey(s => s.Key));
         modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
-        modelBuilder.Entity<MailItem>(e =>
+        // Each area keeps its own IEntityTypeConfiguration next to its entities.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDeskDb).Assembly);
+        modelBuilder.Entity<Notification>(e =>
         {
-            e.HasIndex(m => m.Serial).IsUnique();
-            e.HasIndex(m => new { m.Status, m.ReceivedAt });
-            e.HasIndex(m => m.CompanyId);
-            e.HasIndex(m => m.SubmitToken);
-            e.HasIndex(m => m.PickupCodeHash);
-            e.HasMany(m => m.History).WithOne().HasForeignKey(h => h.MailItemId);
-            e.Ignore(m => m.IsOpen);
-            e.Property(m => m.Status).IsConcurrencyToken();
+            e.HasIndex(n => n.IdempotencyKey).IsUnique();
+            e.Property(n => n.IdempotencyKey).HasMaxLength(NotificationRequest.MaxKeyLength);
+            e.HasIndex(n => new { n.Status, n.NextAttemptAt });
+            e.HasIndex(n => n.RelatedTo);
         });
-        modelBuilder.Entity<MailEvent>(e => e.HasIndex(h => new { h.MailItemId, h.At }));
-        modelBuilder.Entity<MailSerialCounter>(e => e.HasKey(c => c.Day));
     }
 }

@@ -23,8 +23,7 @@ public sealed class VisitorDesk(Microsoft.Extensions.Options.IOptions<LobbyOptio
     private Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var t = Catalog.Default.For(turnContext.Activity.Locale);
-        var greeting = $"{t.Format("lobby.greeting.title", options.Value.BuildingName)}\n\n{t["lobby.greeting.body"]}";
-        return turnContext.SendActivityAsync(VisitorMenu.Build(t, greeting, options.Value.BuildingName), cancellationToken);
+        return turnContext.SendActivityAsync(VisitorMenu.Greeting(t, options.Value.BuildingName), cancellationToken);
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -48,7 +47,7 @@ public sealed class VisitorDesk(Microsoft.Extensions.Options.IOptions<LobbyOptio
             _ => t["lobby.reply.unknown"],
         };
         await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
-        await turnContext.SendActivityAsync(VisitorMenu.Build(t, t["lobby.menu.prompt"], options.Value.BuildingName), cancellationToken);
+        await turnContext.SendActivityAsync(VisitorMenu.Prompt(t), cancellationToken);
     }
 
     // A tap carries { lobby: "walkin", language? } in Value; typed text is matched against keywords.

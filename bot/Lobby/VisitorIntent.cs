@@ -29,8 +29,6 @@ public static class VisitorIntent
         (VisitorChoice.Greeting, "lobby.keywords.greeting"),
     ];
 
-    public static string ChoiceValue(VisitorChoice choice) => choice.ToString().ToLowerInvariant();
-
     public static VisitorChoice FromValue(string? value) =>
         Enum.TryParse<VisitorChoice>(value, ignoreCase: true, out var choice) && choice != VisitorChoice.Unknown
             ? choice

@@ -3,6 +3,7 @@ using Newtonsoft.Json;
 
 namespace AdaptiveCards;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(AdaptiveCardSystemTextJsonConverter))]
 public class AdaptiveCard : AdaptiveTypedElement
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -24,9 +25,10 @@ public class AdaptiveCard : AdaptiveTypedElement
     {
     }
 
+    // A copy, so that changing a read card's Version.Minor cannot change KnownSchemaVersion.
     [JsonConstructor]
     private AdaptiveCard()
-        : this(KnownSchemaVersion)
+        : this(new AdaptiveSchemaVersion(KnownSchemaVersion.Major, KnownSchemaVersion.Minor))
     {
     }
 
@@ -91,6 +93,9 @@ public class AdaptiveCard : AdaptiveTypedElement
     [DefaultValue(null)]
     public bool? Rtl { get; set; }
 
+    // Strings that look like dates stay strings in Data and AdditionalProperties (Newtonsoft would make them DateTime).
+    private static readonly JsonSerializerSettings ReadSettings = new() { DateParseHandling = DateParseHandling.None };
+
     public string ToJson() => JsonConvert.SerializeObject(this, Formatting.Indented);
 
     public static AdaptiveCardParseResult FromJson(string json)
@@ -99,7 +104,7 @@ public class AdaptiveCard : AdaptiveTypedElement
         var result = new AdaptiveCardParseResult();
         try
         {
-            result.Card = JsonConvert.DeserializeObject<AdaptiveCard>(json);
+            result.Card = JsonConvert.DeserializeObject<AdaptiveCard>(json, ReadSettings);
         }
         catch (JsonException ex)
         {

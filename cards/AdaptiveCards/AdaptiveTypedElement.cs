@@ -15,5 +15,5 @@ public abstract class AdaptiveTypedElement
 
     // Properties the model does not know (e.g. Teams' "msteams") survive a round trip and can be added by hand.
     [JsonExtensionData]
-    public IDictionary<string, object?> AdditionalProperties { get; set; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+    public IDictionary<string, object?> AdditionalProperties { get; set; } = new JsonValueDictionary();
 }

@@ -63,7 +63,7 @@ public class AdaptiveCardParseTests
         const string json = """
             {"type":"AdaptiveCard","version":"1.5","msteams":{"width":"Full"},
              "body":[{"type":"Media","sources":[{"url":"https://example.com/v.mp4"}]}],
-             "actions":[{"type":"Action.ToggleVisibility","title":"More","targetElements":["x"]}]}
+             "actions":[{"type":"Action.Popover","title":"More","content":{"type":"TextBlock","text":"x"}}]}
             """;
 
         var result = AdaptiveCard.FromJson(json);
@@ -73,8 +73,25 @@ public class AdaptiveCardParseTests
         Assert.Equal("Media", Assert.IsType<AdaptiveUnknownElement>(result.Card.Body[0]).Type);
         Assert.Equal("Full", (string?)written["msteams"]!["width"]);
         Assert.Equal("https://example.com/v.mp4", (string?)written["body"]![0]!["sources"]![0]!["url"]);
-        Assert.Equal("Action.ToggleVisibility", (string?)written["actions"]![0]!["type"]);
+        Assert.Equal("Action.Popover", (string?)written["actions"]![0]!["type"]);
+        Assert.Equal("x", (string?)written["actions"]![0]!["content"]!["text"]);
         Assert.Equal("More", (string?)written["actions"]![0]!["title"]);
+    }
+
+    [Fact]
+    public void Date_like_strings_in_data_stay_as_written()
+    {
+        const string json = """
+            {"type":"AdaptiveCard","version":"1.5","x-day":"2026-11-28",
+             "actions":[{"type":"Action.Submit","data":{"day":"2026-11-28","at":"2026-11-28T09:30:00+08:00"}}]}
+            """;
+
+        var written = JsonConvert.DeserializeObject<JObject>(
+            AdaptiveCard.FromJson(json).Card!.ToJson(), new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })!;
+
+        Assert.Equal("2026-11-28", written["x-day"]!.ToString());
+        Assert.Equal("2026-11-28", written["actions"]![0]!["data"]!["day"]!.ToString());
+        Assert.Equal("2026-11-28T09:30:00+08:00", written["actions"]![0]!["data"]!["at"]!.ToString());
     }
 
     [Theory]

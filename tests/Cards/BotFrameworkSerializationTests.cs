@@ -75,6 +75,16 @@ public class BotFrameworkSerializationTests
         Assert.Equal("/lobby", (string?)content["actions"]![0]!["url"]);
     }
 
+    [Theory]
+    [MemberData(nameof(SettingsNames))]
+    public void Anonymous_objects_in_additional_properties_keep_their_members(string settings)
+    {
+        var card = new AdaptiveCard(new AdaptiveSchemaVersion(1, 5));
+        card.AdditionalProperties["msteams"] = new { width = "Full" };
+
+        Assert.Equal("Full", (string?)SentContent(card, settings)["msteams"]?["width"]);
+    }
+
     [Fact]
     public void Model_has_no_public_static_properties()
     {

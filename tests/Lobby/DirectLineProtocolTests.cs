@@ -209,4 +209,36 @@ public class DirectLineProtocolTests
         var greeting = (await poll.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activities")[0];
         Assert.Equal("dl_kiosk1", greeting.GetProperty("recipient").GetProperty("id").GetString());
     }
+
+    [Fact]
+    public async Task An_idle_conversation_is_dropped_its_socket_closed_and_reconnecting_gets_404()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var app = new FrontDeskApp(clock);
+        var client = await StartAsync(app);
+        using var socket = await client.ConnectStreamAsync();
+        await socket.WaitForAsync(IsFromBot);
+
+        // The page keeps refreshing its token, but nobody talks: the conversation goes idle.
+        for (var minute = 1; minute <= 62; minute++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            if (minute % 15 == 0)
+            {
+                using var refresh = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh");
+                client.Token = (await refresh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+            }
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var keepAlives = 0;
+        while (await ReceiveFrameAsync(socket.Socket, timeout.Token) is { } frame)
+        {
+            Assert.Equal("", frame);
+            keepAlives++;
+        }
+        Assert.True(keepAlives > 0, "the idle socket got keep-alive frames before it was closed");
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}?watermark=1");
+        Assert.Equal(HttpStatusCode.NotFound, reconnect.StatusCode);
+    }
 }

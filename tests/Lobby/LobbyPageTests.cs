@@ -56,15 +56,21 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_language_switch_restarts_in_the_other_language()
+    public async Task The_language_buttons_restart_the_page_in_the_other_language()
     {
         var page = await OpenAsync("en-US");
         await Expect(Shown(page, "What brings you here today?")).ToBeVisibleAsync();
 
-        await page.Locator("#language").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).Last.ClickAsync();
 
         await Expect(Shown(page, "请问您今天来访的目的是什么？")).ToBeVisibleAsync();
+        await Expect(page.Locator("#restart")).ToHaveTextAsync("重新开始");
         await Expect(Shown(page, "What brings you here today?")).ToHaveCountAsync(0);
+
+        await page.Locator("#language").ClickAsync();
+
+        await Expect(Shown(page, "What brings you here today?")).ToBeVisibleAsync();
+        await Expect(page.Locator("#restart")).ToHaveTextAsync("Start over");
     }
 
     [Fact]

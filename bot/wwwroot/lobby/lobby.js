@@ -4,6 +4,9 @@
   'use strict';
 
   var params = new URLSearchParams(window.location.search);
+  // DirectLineJS's connection states.
+  var ConnectionStatus = { ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
+  var retrySeconds = 30;
 
   function normalize(tag) {
     if (!tag) { return null; }
@@ -104,6 +107,12 @@
       webSocket: true,
       conversationStartProperties: { locale: language }
     });
+    // A conversation the server no longer has (restart, long idle) or a dead token: start a fresh one.
+    directLine.connectionStatus$.subscribe(function (status) {
+      if (status === ConnectionStatus.ExpiredToken || status === ConnectionStatus.FailedToConnect || status === ConnectionStatus.Ended) {
+        window.setTimeout(function () { restart(language); }, 5000);
+      }
+    });
     var store = window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
@@ -131,5 +140,7 @@
     fetch('/api/lobby/config').then(function (r) { return r.json(); }).then(function (config) {
       showStatus(config.texts[pickLanguage(config.language)].unavailable);
     }).catch(function () { showStatus('The assistant is not available right now. 助理暂时无法使用。'); });
+    // A kiosk has nobody to press reload: try again by itself.
+    window.setTimeout(function () { window.location.reload(); }, retrySeconds * 1000);
   });
 }());

@@ -50,3 +50,11 @@ public enum AdaptiveHeightType
     Stretch,
     Pixel,
 }
+
+[JsonConverter(typeof(StringEnumConverter))]
+public enum AdaptiveHorizontalContentAlignment
+{
+    [EnumMember(Value = "left")] Left,
+    [EnumMember(Value = "center")] Center,
+    [EnumMember(Value = "right")] Right,
+}

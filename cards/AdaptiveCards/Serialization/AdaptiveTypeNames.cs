@@ -15,6 +15,8 @@ internal static class AdaptiveTypeNames
         [AdaptiveColumn.TypeName] = typeof(AdaptiveColumn),
         [AdaptiveFactSet.TypeName] = typeof(AdaptiveFactSet),
         [AdaptiveActionSet.TypeName] = typeof(AdaptiveActionSet),
+        [AdaptiveTable.TypeName] = typeof(AdaptiveTable),
+        [AdaptiveTableCell.TypeName] = typeof(AdaptiveTableCell),
         [AdaptiveTextInput.TypeName] = typeof(AdaptiveTextInput),
         [AdaptiveNumberInput.TypeName] = typeof(AdaptiveNumberInput),
         [AdaptiveDateInput.TypeName] = typeof(AdaptiveDateInput),
@@ -25,6 +27,7 @@ internal static class AdaptiveTypeNames
         [AdaptiveOpenUrlAction.TypeName] = typeof(AdaptiveOpenUrlAction),
         [AdaptiveShowCardAction.TypeName] = typeof(AdaptiveShowCardAction),
         [AdaptiveExecuteAction.TypeName] = typeof(AdaptiveExecuteAction),
+        [AdaptiveToggleVisibilityAction.TypeName] = typeof(AdaptiveToggleVisibilityAction),
     };
 
     public static Type? Find(string? typeName) =>

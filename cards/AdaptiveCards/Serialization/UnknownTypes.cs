@@ -17,6 +17,7 @@ internal static class UnknownTypes
         AdaptiveContainer container => container.Items.SelectMany(Walk),
         AdaptiveColumnSet columnSet => columnSet.Columns.SelectMany(Walk),
         AdaptiveActionSet actionSet => actionSet.Actions.SelectMany(Walk),
+        AdaptiveTable table => table.Rows.SelectMany(row => row.Cells).SelectMany(Walk),
         _ => [],
     };
 

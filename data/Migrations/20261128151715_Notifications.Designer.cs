@@ -10,170 +10,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FrontDesk.Data.Migrations
 {
     [DbContext(typeof(FrontDeskDb))]
-    [Migration("20261128153900_Mail")]
-    partial class Mail
+    [Migration("20261128151715_Notifications")]
+    partial class Notifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("FrontDesk.Data.Mail.MailEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Details")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MailItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Type")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MailItemId", "At");
-
-                    b.ToTable("MailEvents");
-                });
-
-            modelBuilder.Entity("FrontDesk.Data.Mail.MailItem", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Carrier")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClosedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosedByName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CompanyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CompanyName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("DeliverySeconds")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("EscalatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HandedTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LockedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LoggedBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LoggedByName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("NotifiedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PickupCodeHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RecipientMemberId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RecipientName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Serial")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Shelf")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SubmitToken")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrackingNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Urgent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WrongCodeAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CompanyId");
-
-                    b.HasIndex("PickupCodeHash");
-
-                    b.HasIndex("Serial")
-                        .IsUnique();
-
-                    b.HasIndex("SubmitToken");
-
-                    b.HasIndex("Status", "ReceivedAt");
-
-                    b.ToTable("MailItems");
-                });
-
-            modelBuilder.Entity("FrontDesk.Data.Mail.MailSerialCounter", b =>
-                {
-                    b.Property<string>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day");
-
-                    b.ToTable("MailSerialCounters");
-                });
 
             modelBuilder.Entity("FrontDesk.Data.Model.AuditEntry", b =>
                 {
@@ -393,13 +237,78 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Staff");
                 });
 
-            modelBuilder.Entity("FrontDesk.Data.Mail.MailEvent", b =>
+            modelBuilder.Entity("FrontDesk.Data.Notifications.Notification", b =>
                 {
-                    b.HasOne("FrontDesk.Data.Mail.MailItem", null)
-                        .WithMany("History")
-                        .HasForeignKey("MailItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacesActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("RelatedTo");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("FrontDesk.Data.Model.Member", b =>
@@ -411,11 +320,6 @@ namespace FrontDesk.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Company");
-                });
-
-            modelBuilder.Entity("FrontDesk.Data.Mail.MailItem", b =>
-                {
-                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("FrontDesk.Data.Model.Company", b =>

@@ -1,0 +1,74 @@
+using System.Globalization;
+using FrontDesk.Bot.Notifications;
+using FrontDesk.Bot.Teams;
+using FrontDesk.Cards;
+using FrontDesk.Cards.Localization;
+using FrontDesk.Cards.Visits;
+using FrontDesk.Data;
+using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Visits;
+using Microsoft.Bot.Builder;
+
+namespace FrontDesk.Bot.Visits;
+
+// The messages a visit causes, all through the durable outbox: the host's card on arrival, the host's
+// answer relayed to the kiosk in the visitor's language, and the desk's private alerts.
+public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, BuildingTime time, Catalog catalog)
+{
+    public const string ArrivalKind = "visit.arrival";
+    public const string RelayKind = "visit.relay";
+    public const string DeskKind = "visit.desk";
+
+    // After a check-in. The visit must come with its Host and Company loaded.
+    public async Task ArrivedAsync(Visit visit, CancellationToken ct)
+    {
+        var host = visit.Host!;
+        var company = visit.Company!;
+        var related = Related(visit);
+        if (visit.Status == VisitStatus.AwaitingDesk)
+        {
+            await desk.SendAsync($"{related}:held", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.held",
+                CardText.Escape(visit.VisitorName), CardText.Escape(visit.VisitorCompany ?? "-"), host.Name, company.Name)), ct);
+            return;
+        }
+        if (host.AadObjectId is null)
+        {
+            await desk.SendAsync($"{related}:unreachable", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.hostUnreachable",
+                CardText.Escape(visit.VisitorName), host.Name, company.Name)), ct);
+            return;
+        }
+        var texts = catalog.For(await desk.LanguageOfAsync(host.AadObjectId, ct));
+        var card = CardMessage.From(HostCards.Arrived(texts, ArrivalOf(visit, texts)));
+        card.Locale = texts.Language;
+        await outbox.EnqueueAsync($"{related}:arrival", NotificationTarget.TeamsUser(host.AadObjectId), card, ArrivalKind, related, ct: ct);
+    }
+
+    // The host answered: tell the waiting visitor, and the desk when the host cannot come.
+    public async Task RelayAnswerAsync(Visit visit, CancellationToken ct)
+    {
+        var related = Related(visit);
+        var answer = visit.HostAnswer!.Value;
+        var hostName = visit.Host!.Name;
+        var key = string.Create(CultureInfo.InvariantCulture, $"{related}:answer:{answer}:{visit.WaitMinutes}");
+        if (visit.LobbyConversationId is { } lobby)
+        {
+            var t = catalog.For(visit.LobbyLocale);
+            var message = MessageFactory.Text(t.Format($"visits.lobby.{answer}", hostName, visit.WaitMinutes, visit.Company!.Floor ?? "-", visit.Company.Name));
+            message.Locale = t.Language;
+            await outbox.EnqueueAsync(key, NotificationTarget.LobbyConversation(lobby), message, RelayKind, related, ct: ct);
+        }
+        if (answer == HostAnswer.CannotMake)
+        {
+            await desk.SendAsync($"{key}:desk", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.cannotMake",
+                hostName, visit.Company!.Name, CardText.Escape(visit.VisitorName))), ct);
+        }
+    }
+
+    public HostCards.Arrival ArrivalOf(Visit visit, Texts t) => new(
+        visit.Id, visit.WalkIn, visit.VisitorName, visit.VisitorCompany, visit.Purpose, visit.Guests,
+        time.ToLocal(visit.ArrivedAt ?? time.UtcNow).ToString("HH:mm", t.Culture));
+
+    public string LocalTime(DateTimeOffset utc, Texts t) => time.ToLocal(utc).ToString("HH:mm", t.Culture);
+
+    public static string Related(Visit visit) => string.Create(CultureInfo.InvariantCulture, $"visit:{visit.Id}");
+}

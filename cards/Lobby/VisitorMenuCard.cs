@@ -1,0 +1,42 @@
+using AdaptiveCards;
+using FrontDesk.Cards.Forms;
+using FrontDesk.Cards.Localization;
+
+namespace FrontDesk.Cards.Lobby;
+
+// The kiosk's card of what a visitor can do: a heading (the greeting or a prompt), maybe a line of text, and one big button
+// per choice. A tap submits { lobby: choice, language }; the language button names the other language.
+public static class VisitorMenuCard
+{
+    public static readonly IReadOnlyList<(string Choice, string TitleKey)> Choices =
+    [
+        ("invitation", "lobby.menu.invitation"),
+        ("walkin", "lobby.menu.walkin"),
+        ("leaving", "lobby.menu.leaving"),
+        ("feedback", "lobby.menu.feedback"),
+    ];
+
+    public static AdaptiveCard Build(Texts t, string heading, string? text)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.FallbackText = text ?? heading;
+        card.Body.Add(FormParts.Heading(heading));
+        if (text is not null)
+        {
+            card.Body.Add(FormParts.Paragraph(text));
+        }
+        foreach (var (choice, titleKey) in Choices)
+        {
+            card.Actions.Add(Choice(t[titleKey], choice, t.Language));
+        }
+        var other = t.IsChinese ? Catalog.English : Catalog.Chinese;
+        card.Actions.Add(Choice(t["lobby.menu.language"], "language", other));
+        return card;
+    }
+
+    private static AdaptiveSubmitAction Choice(string title, string choice, string language) => new()
+    {
+        Title = title,
+        Data = new Dictionary<string, string> { ["lobby"] = choice, ["language"] = language },
+    };
+}

@@ -1,0 +1,85 @@
+using AdaptiveCards;
+using FrontDesk.Cards.Forms;
+using FrontDesk.Cards.Localization;
+
+namespace FrontDesk.Cards.Visits;
+
+// What the host sees in Teams when their visitor arrives, and after they answered.
+public static class HostCards
+{
+    public const string Action = "visit.answer";
+
+    // Values shown on the card; the visitor's own words are escaped here.
+    public sealed record Arrival(int VisitId, bool WalkIn, string VisitorName, string? VisitorCompany, string Purpose, int Guests, string ArrivedAt);
+
+    public static AdaptiveCard Arrived(Texts t, Arrival a)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.Body.Add(FormParts.Heading(t[a.WalkIn ? "visits.host.walkInTitle" : "visits.host.arrivedTitle"]));
+        card.Body.Add(Facts(t, a));
+        if (a.WalkIn)
+        {
+            card.Actions.Add(Answer(t["visits.answer.LetIn"], a.VisitId, "LetIn", AdaptiveActionStyle.Positive));
+            card.Actions.Add(Answer(t["visits.answer.Decline"], a.VisitId, "Decline", AdaptiveActionStyle.Destructive));
+            return card;
+        }
+        card.Actions.Add(Answer(t["visits.answer.ComingDown"], a.VisitId, "ComingDown", AdaptiveActionStyle.Positive));
+        card.Actions.Add(new AdaptiveShowCardAction
+        {
+            Title = t["visits.answer.PleaseWait"],
+            Card = WaitCard(t, a.VisitId),
+        });
+        card.Actions.Add(Answer(t["visits.answer.SendUp"], a.VisitId, "SendUp", AdaptiveActionStyle.Default));
+        card.Actions.Add(Answer(t["visits.answer.CannotMake"], a.VisitId, "CannotMake", AdaptiveActionStyle.Destructive));
+        return card;
+    }
+
+    // The card after an answer: the same facts, what was answered, no buttons.
+    public static AdaptiveCard Answered(Texts t, Arrival a, string answerLine)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.Body.Add(FormParts.Heading(t[a.WalkIn ? "visits.host.walkInTitle" : "visits.host.arrivedTitle"]));
+        card.Body.Add(Facts(t, a));
+        card.Body.Add(new AdaptiveTextBlock { Text = answerLine, Wrap = true, Color = AdaptiveTextColor.Good, Weight = AdaptiveTextWeight.Bolder });
+        return card;
+    }
+
+    private static AdaptiveFactSet Facts(Texts t, Arrival a)
+    {
+        var facts = new AdaptiveFactSet();
+        facts.Facts.Add(new AdaptiveFact(t["visits.fact.visitor"], CardText.Escape(a.VisitorName)));
+        if (!string.IsNullOrEmpty(a.VisitorCompany))
+        {
+            facts.Facts.Add(new AdaptiveFact(t["visits.fact.from"], CardText.Escape(a.VisitorCompany)));
+        }
+        facts.Facts.Add(new AdaptiveFact(t["visits.fact.purpose"], CardText.Escape(a.Purpose)));
+        if (a.Guests > 1)
+        {
+            facts.Facts.Add(new AdaptiveFact(t["visits.fact.guests"], a.Guests.ToString(t.Culture)));
+        }
+        facts.Facts.Add(new AdaptiveFact(t["visits.fact.since"], a.ArrivedAt));
+        return facts;
+    }
+
+    private static AdaptiveCard WaitCard(Texts t, int visitId)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.Body.Add(new AdaptiveChoiceSetInput
+        {
+            Id = "minutes",
+            Label = t["visits.answer.waitLabel"],
+            Value = "5",
+            Style = AdaptiveChoiceInputStyle.Compact,
+            Choices = [.. new[] { 5, 10, 15, 30 }.Select(m => new AdaptiveChoice { Title = t.Format("visits.answer.minutes", m), Value = m.ToString(t.Culture) })],
+        });
+        card.Actions.Add(Answer(t["visits.answer.send"], visitId, "PleaseWait", AdaptiveActionStyle.Positive));
+        return card;
+    }
+
+    private static AdaptiveSubmitAction Answer(string title, int visitId, string answer, AdaptiveActionStyle style) => new()
+    {
+        Title = title,
+        Style = style,
+        Data = new Dictionary<string, object> { ["action"] = Action, ["visitId"] = visitId, ["answer"] = answer },
+    };
+}
