@@ -22,6 +22,7 @@ public static class VisitsSetup
         services.AddSingleton<Watchlist>();
         services.AddSingleton<VisitNotices>();
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
+        services.AddSingleton<ITeamsTask, InviteTask>();
         return services;
     }
 }
