@@ -1,3 +1,4 @@
+using FrontDesk.Data.Mail;
 using FrontDesk.Data.Model;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.Visits;
@@ -17,6 +18,9 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<MailItem> MailItems => Set<MailItem>();
+    public DbSet<MailEvent> MailEvents => Set<MailEvent>();
+    public DbSet<MailSerialCounter> MailSerialCounters => Set<MailSerialCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -58,5 +62,18 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
             e.HasIndex(n => new { n.Status, n.NextAttemptAt });
             e.HasIndex(n => n.RelatedTo);
         });
+        modelBuilder.Entity<MailItem>(e =>
+        {
+            e.HasIndex(m => m.Serial).IsUnique();
+            e.HasIndex(m => new { m.Status, m.ReceivedAt });
+            e.HasIndex(m => m.CompanyId);
+            e.HasIndex(m => m.SubmitToken);
+            e.HasIndex(m => m.PickupCodeHash);
+            e.HasMany(m => m.History).WithOne().HasForeignKey(h => h.MailItemId);
+            e.Ignore(m => m.IsOpen);
+            e.Property(m => m.Status).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<MailEvent>(e => e.HasIndex(h => new { h.MailItemId, h.At }));
+        modelBuilder.Entity<MailSerialCounter>(e => e.HasKey(c => c.Day));
     }
 }

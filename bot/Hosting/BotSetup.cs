@@ -1,8 +1,10 @@
 using FrontDesk.Bot.Lobby;
+using FrontDesk.Bot.Mail;
 using FrontDesk.Bot.Teams;
 using FrontDesk.Bot.Teams.Tasks;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Mail;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -43,6 +45,24 @@ public static class BotSetup
         services.AddSingleton<ITeamsTask>(sp => sp.GetRequiredService<HelpTask>());
         services.AddSingleton<ITeamsTask, StaffTask>();
         services.AddSingleton<ITeamsTask, ImportTask>();
+        // mail
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new MailRules(
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<FrontDeskOptions>>().Value.TimeZone),
+            TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<MailOptions>>().Value.BatchMinutes),
+            TimeSpan.FromHours(sp.GetRequiredService<IOptions<MailOptions>>().Value.DeliveryHours)));
+        services.AddSingleton<IMailNoticeSink, MailNotifier>();
+        services.AddSingleton<MailLog>();
+        services.AddSingleton<MailRounds>();
+        services.AddSingleton<MailHandover>();
+        services.AddSingleton<MailQueries>();
+        services.AddSingleton<MailText>();
+        services.AddSingleton<ITeamsTask, MailLogTask>();
+        services.AddSingleton<ITeamsTask, MailBoardTask>();
+        services.AddSingleton<ITeamsTask, MailDeskTask>();
+        services.AddSingleton<ITeamsTask, MailTrackTask>();
+        services.AddHostedService<MailRoundsWorker>();
+
         services.AddSingleton<CsvDownload>();
         services.AddHttpClient(CsvDownload.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddOptions<FrontDesk.Bot.Teams.Package.TeamsPackageOptions>().BindConfiguration(FrontDesk.Bot.Teams.Package.TeamsPackageOptions.Section);

@@ -1,0 +1,192 @@
+using FrontDesk.Data.Mail;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Tests.Mail;
+
+public class MailBadInputTests
+{
+    [Fact]
+    public async Task An_unknown_recipient_is_refused_beside_the_field_with_the_values_kept()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var reply = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.LogForm("Initech [x](http://evil)", shelf: "C7"), "card-log"));
+
+        Assert.Equal("PUT", reply.Method);
+        Assert.Contains("Nobody in the directory matches \"Initech [x](http://evil)\"", reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(@"Initech \[x\]\(http://evil\)", reply.RawCardText, StringComparison.Ordinal);
+        Assert.Contains("C7", reply.CardText, StringComparison.Ordinal);
+        Assert.Empty(await scene.ItemsAsync());
+
+        var zh = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.LogForm("不存在的公司", count: "0"), "card-log", "zh-CN"));
+        Assert.Contains("名录中没有与“不存在的公司”匹配的人或公司", zh.CardText, StringComparison.Ordinal);
+        Assert.Contains("请输入 1 到 999 之间的数量", zh.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Several_matches_ask_which_one_and_the_pick_is_logged()
+    {
+        await using var scene = await MailScene.StartAsync();
+        await scene.Teams.AddTenantAsync("Fabrikam", "Wang Wei", "wang.wei@fabrikam.com");
+        var form = MailScene.LogForm("Wang Wei");
+        var ask = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, form, "card-log"));
+        Assert.Contains("Several people or companies match. Pick one below.", ask.CardText, StringComparison.Ordinal);
+        Assert.Contains("Wang Wei (Fabrikam)", ask.CardText, StringComparison.Ordinal);
+        Assert.Empty(await scene.ItemsAsync());
+
+        var choice = ask.Card!.Descendants().OfType<JObject>().Single(o => (string?)o["id"] == "pick")["choices"]!
+            .Single(c => ((string)c["title"]!).Contains("Fabrikam", StringComparison.Ordinal))["value"]!;
+        form["pick"] = choice;
+        var logged = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, form, "card-log"));
+        Assert.Contains("Mail logged for Wang Wei (Fabrikam)", logged.CardText, StringComparison.Ordinal);
+        Assert.Equal("Fabrikam", Assert.Single(await scene.ItemsAsync()).CompanyName);
+    }
+
+    [Fact]
+    public async Task A_double_tap_logs_once()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var form = MailScene.LogForm("Contoso");
+        form["kind2"] = "Letter";
+        form["count2"] = "3";
+        await Task.WhenAll(
+            scene.Teams.SubmitAsync(scene.Desk, form, "card-log"),
+            scene.Teams.SubmitAsync(scene.Desk, form, "card-log"));
+
+        Assert.Equal(2, (await scene.ItemsAsync()).Count);
+        var texts = scene.Teams.Channel.Activities.Where(c => c.ActivityId == "card-log").Select(c => c.CardText).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.Single(texts, t => t.Contains("already submitted; nothing new was logged", StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.Contains("M-20261128-0002", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.Contains("Letter × 3", t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Serial_numbers_stay_unique_and_in_order_when_two_desks_log_at_once()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var submits = Enumerable.Range(0, 12)
+            .Select(i => scene.Teams.SubmitAsync(i % 2 == 0 ? scene.Desk : scene.Desk2, MailScene.LogForm(i % 3 == 0 ? "Fabrikam" : "Contoso"), "card-" + i));
+        await Task.WhenAll(submits);
+
+        var items = await scene.ItemsAsync();
+        Assert.Equal([.. Enumerable.Range(1, 12).Select(n => $"M-20261128-{n:D4}")], items.Select(i => i.Serial).Order(StringComparer.Ordinal));
+        Assert.Equal(12, await scene.Teams.WithDbAsync(db => db.MailSerialCounters.Where(c => c.Day == "20261128").Select(c => c.Last).SingleAsync()));
+
+        // The day is the building's: 16:30 UTC is already the 29th in Shanghai.
+        scene.Clock.Advance(TimeSpan.FromHours(15.5));
+        Assert.Contains("M-20261129-0001", (await scene.LogAsync("Contoso")).CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_codes_count_down_then_lock_and_the_desk_unlocks_with_a_new_code()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var mark = scene.Teams.Channel.MarkCalls();
+        await scene.LogAsync("Wang Wei", urgent: true);
+        var code = MailScene.Code(Assert.Single(await scene.NoticesAsync(scene.Wang, mark)));
+        var wrong = code[0] == 'A' ? "B" + code[1..] : "A" + code[1..];
+        const string serial = "M-20261128-0001";
+
+        for (var left = 4; left >= 1; left--)
+        {
+            var reply = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", serial, wrong, "Someone"), "card-item"));
+            Assert.Contains($"That code does not match {serial}. {left} tries left", reply.CardText, StringComparison.Ordinal);
+            Assert.Contains("Someone", reply.CardText, StringComparison.Ordinal);
+        }
+        var locked = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", serial, wrong, "Someone"), "card-item"));
+        Assert.Contains($"{serial} is locked after 5 wrong codes", locked.CardText, StringComparison.Ordinal);
+        Assert.Contains("Unlock and send a new code", locked.CardText, StringComparison.Ordinal);
+
+        // Locked means locked: even the right code does not open it now.
+        var stillLocked = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", serial, code, "Wang Wei"), "card-item"));
+        Assert.Contains("is locked after 5 wrong codes", stillLocked.CardText, StringComparison.Ordinal);
+        var item = await scene.ItemAsync(serial);
+        Assert.Equal((5, MailStatus.Notified), (item.WrongCodeAttempts, item.Status));
+        Assert.Equal(5, item.History.Count(h => h.Type == MailEventType.WrongCode));
+        Assert.Contains("Locked: too many wrong pickup codes.", Assert.Single(await scene.Teams.SayAsync(scene.Desk, "pending mail")).CardText, StringComparison.Ordinal);
+
+        mark = scene.Teams.Channel.MarkCalls();
+        var unlocked = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk2, MailScene.ItemAction("unlock", serial), "card-item"), c => c.ConversationId == scene.Desk2.ConversationId);
+        Assert.Contains($"{serial} unlocked; the recipient has a new pickup code.", unlocked.CardText, StringComparison.Ordinal);
+        var fresh = Assert.Single(await scene.NoticesAsync(scene.Wang, mark));
+        Assert.Contains($"New pickup code for {serial}", fresh.CardText, StringComparison.Ordinal);
+        var newCode = MailScene.Code(fresh);
+
+        var oldRefused = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", serial, code, "Wang Wei"), "card-item"));
+        Assert.Contains("4 tries left", oldRefused.CardText, StringComparison.Ordinal);
+        var done = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", serial, newCode, "Wang Wei"), "card-item"));
+        Assert.Contains($"{serial} picked up by Wang Wei", done.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reused_code_or_a_second_pickup_says_when_and_by_whom_it_was_collected()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var mark = scene.Teams.Channel.MarkCalls();
+        await scene.LogAsync("Wang Wei", urgent: true);
+        var code = MailScene.Code(Assert.Single(await scene.NoticesAsync(scene.Wang, mark)));
+        scene.Clock.Advance(TimeSpan.FromMinutes(30));
+        await scene.Teams.SubmitAsync(scene.Desk, new JObject { ["action"] = "mailpickup.pickup", ["code"] = code, ["who"] = "Wang Wei" }, "card-p1");
+
+        var reused = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk2, new JObject { ["action"] = "mailpickup.pickup", ["code"] = code, ["who"] = "Mallory" }, "card-p2"));
+        Assert.Contains("M-20261128-0001 was already picked up on 2026-11-28 09:30 by Wang Wei (confirmed by Desk Zhou).", reused.CardText, StringComparison.Ordinal);
+        var again = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk2, MailScene.ItemAction("pickup", "M-20261128-0001", code, "Mallory"), "card-p3"));
+        Assert.Contains("was already picked up on 2026-11-28 09:30 by Wang Wei", again.CardText, StringComparison.Ordinal);
+        var unknown = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk2, new JObject { ["action"] = "mailpickup.pickup", ["code"] = "ZZZZZZ", ["who"] = "Mallory" }, "card-p4"));
+        Assert.Contains("No item is waiting with that code.", unknown.CardText, StringComparison.Ordinal);
+
+        var item = await scene.ItemAsync("M-20261128-0001");
+        Assert.Equal("Wang Wei", item.HandedTo);
+        Assert.Single(item.History, h => h.Type == MailEventType.PickedUp);
+    }
+
+    [Fact]
+    public async Task Two_desks_confirming_the_same_pickup_at_once_one_wins_and_the_other_is_told()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var mark = scene.Teams.Channel.MarkCalls();
+        await scene.LogAsync("Eve Adams", urgent: true);
+        var code = MailScene.Code(Assert.Single(await scene.NoticesAsync(scene.Eve, mark)));
+
+        await Task.WhenAll(
+            scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", "M-20261128-0001", code, "Eve Adams"), "card-a"),
+            scene.Teams.SubmitAsync(scene.Desk2, MailScene.ItemAction("pickup", "M-20261128-0001", code, "Eve's assistant"), "card-b"));
+
+        var texts = new[] { "card-a", "card-b" }.Select(id => Assert.Single(scene.Teams.Channel.Activities, c => c.ActivityId == id).CardText).ToList();
+        var winner = Assert.Single(texts, t => t.Contains("picked up by", StringComparison.Ordinal) && !t.Contains("already", StringComparison.Ordinal));
+        var loser = Assert.Single(texts, t => t.Contains("was already picked up on 2026-11-28 09:00", StringComparison.Ordinal));
+        var item = await scene.ItemAsync("M-20261128-0001");
+        Assert.Contains($"by {item.HandedTo} (confirmed by {item.ClosedByName})", loser, StringComparison.Ordinal);
+        Assert.Contains($"picked up by {item.HandedTo}", winner, StringComparison.Ordinal);
+        Assert.Single(item.History, h => h.Type == MailEventType.PickedUp);
+    }
+
+    [Fact]
+    public async Task A_member_cannot_see_or_collect_another_companys_items()
+    {
+        await using var scene = await MailScene.StartAsync();
+        await scene.LogAsync("Wang Wei", "Document");
+        await scene.LogAsync("Contoso", "Letter");
+        await scene.LogAsync("Eve Adams", "Parcel");
+
+        var mine = Assert.Single(await scene.Teams.SayAsync(scene.Wang, "my mail"));
+        Assert.Contains("Your mail at the desk (2)", mine.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("M-20261128-0003", mine.CardText, StringComparison.Ordinal);
+        // Li sees the company's item but not the one addressed to Wang.
+        var li = Assert.Single(await scene.Teams.SayAsync(scene.Li, "我的邮件", "zh-CN"));
+        Assert.Contains("您在前台的邮件（1 件）", li.CardText, StringComparison.Ordinal);
+        Assert.Contains("M-20261128-0002", li.CardText, StringComparison.Ordinal);
+
+        var eve = Assert.Single(await scene.Teams.SayAsync(scene.Eve, "mail M-20261128-0001"));
+        Assert.Equal("There is no mail item M-20261128-0001 that you may see.", eve.Text);
+        var liTracks = Assert.Single(await scene.Teams.SayAsync(scene.Li, "邮件 M-20261128-0001", "zh-CN"));
+        Assert.Equal("没有您可以查看的邮件 M-20261128-0001。", liTracks.Text);
+        var forged = Assert.Single(await scene.Teams.SubmitAsync(scene.Eve, MailScene.ItemAction("pickup", "M-20261128-0001", "ABCDEF", "Eve"), "card-x"));
+        Assert.Contains("not available to you", forged.CardText, StringComparison.Ordinal);
+        var showForged = Assert.Single(await scene.Teams.SubmitAsync(scene.Eve, new JObject { ["action"] = "mail.show", ["serial"] = "M-20261128-0001" }, "card-y"));
+        Assert.Equal("There is no mail item M-20261128-0001 that you may see.", showForged.Text);
+        Assert.Contains("not available to you", Assert.Single(await scene.Teams.SayAsync(scene.Eve, "pending mail")).CardText, StringComparison.Ordinal);
+        Assert.All(await scene.ItemsAsync(), i => Assert.Equal(0, i.WrongCodeAttempts));
+    }
+}

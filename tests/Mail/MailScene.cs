@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using FrontDesk.Data.Mail;
+using FrontDesk.Data.Model;
+using FrontDesk.Tests.Harness;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Tests.Mail;
+
+// A building at 09:00 on 28 Nov 2026 (Shanghai): a desk with two staff, Contoso with two members,
+// Fabrikam with one, everyone already chatting with the bot. The clock is fake.
+public sealed partial class MailScene : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 28, 1, 0, 0, TimeSpan.Zero);
+
+    private MailScene(TeamsHarness teams, FakeTimeProvider clock)
+    {
+        Teams = teams;
+        Clock = clock;
+    }
+
+    public TeamsHarness Teams { get; }
+    public FakeTimeProvider Clock { get; }
+    public TeamsUser Desk { get; private set; } = null!;
+    public TeamsUser Desk2 { get; private set; } = null!;
+    public TeamsUser Wang { get; private set; } = null!;
+    public TeamsUser Li { get; private set; } = null!;
+    public TeamsUser Eve { get; private set; } = null!;
+
+    public static async Task<MailScene> StartAsync()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var scene = new MailScene(new TeamsHarness(new FrontDeskApp(clock)), clock);
+        var teams = scene.Teams;
+        scene.Desk = await teams.AddStaffAsync("Desk Zhou", "desk@building.com", StaffRole.Staff);
+        scene.Desk2 = await teams.AddStaffAsync("Desk Qian", "desk2@building.com", StaffRole.Staff);
+        scene.Wang = await teams.AddTenantAsync("Contoso", "Wang Wei", "wang.wei@contoso.com");
+        scene.Li = await teams.AddTenantAsync("Contoso", "Li Na", "li.na@contoso.com");
+        scene.Eve = await teams.AddTenantAsync("Fabrikam", "Eve Adams", "eve@fabrikam.com");
+        foreach (var user in new[] { scene.Desk, scene.Desk2, scene.Wang, scene.Li, scene.Eve })
+        {
+            await teams.SayAsync(user, "hi");
+        }
+        return scene;
+    }
+
+    public static JObject LogForm(string recipient, string kind = "Parcel", bool urgent = false, string? token = null, string shelf = "B2",
+        string carrier = "SF Express", string count = "1") => new()
+        {
+            ["action"] = "maillog.log",
+            ["token"] = token ?? Guid.NewGuid().ToString("N"),
+            ["recipient"] = recipient,
+            ["kind1"] = kind,
+            ["carrier1"] = carrier,
+            ["tracking1"] = "SF1234567890",
+            ["count1"] = count,
+            ["kind2"] = "",
+            ["kind3"] = "",
+            ["urgent"] = urgent ? "true" : "false",
+            ["shelf"] = shelf,
+            ["notes"] = "",
+        };
+
+    // Logs one item and returns the card that replaced the form.
+    public async Task<RecordedCall> LogAsync(string recipient, string kind = "Parcel", bool urgent = false, TeamsUser? by = null)
+    {
+        var staff = by ?? Desk;
+        var replies = await Teams.SubmitAsync(staff, LogForm(recipient, kind, urgent), "card-log");
+        return Assert.Single(replies, c => c.ConversationId == staff.ConversationId);
+    }
+
+    public Task<MailRoundResult> RunRoundAsync() => Teams.App.Services.GetRequiredService<MailRounds>().RunOnceAsync();
+
+    public Task<MailItem> ItemAsync(string serial) =>
+        Teams.WithDbAsync(db => db.MailItems.Include(m => m.History).SingleAsync(m => m.Serial == serial));
+
+    public Task<List<MailItem>> ItemsAsync() => Teams.WithDbAsync(db => db.MailItems.OrderBy(m => m.Id).ToListAsync());
+
+    // Cards the bot sent into the user's chat since the mark, waiting for the sender when they are still on the way.
+    public async Task<IReadOnlyList<RecordedCall>> NoticesAsync(TeamsUser user, int mark, int expected = 1)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var cards = Cards(user, mark);
+            if (cards.Count >= expected)
+            {
+                await Task.Delay(100);
+                return Cards(user, mark);
+            }
+            await Task.Delay(100);
+        }
+        return Cards(user, mark);
+    }
+
+    private List<RecordedCall> Cards(TeamsUser user, int mark) =>
+        [.. Teams.Channel.CallsSince(mark).Where(c => c.ConversationId == user.ConversationId && c.Method == "POST" && c.Card is not null)];
+
+    public static string Code(RecordedCall notice) => PickupCodePattern().Match(notice.CardText) is { Success: true } m
+        ? m.Groups[1].Value
+        : throw new Xunit.Sdk.XunitException("No pickup code on the card: " + notice.CardText);
+
+    public static string Serial(RecordedCall card) => SerialPattern().Match(card.CardText) is { Success: true } m
+        ? m.Value
+        : throw new Xunit.Sdk.XunitException("No serial on the card: " + card.CardText);
+
+    public static IReadOnlyList<string> Serials(RecordedCall card) => [.. SerialPattern().Matches(card.CardText).Select(m => m.Value).Distinct()];
+
+    public static JObject ItemAction(string step, string serial, string code = "", string who = "") => new()
+    {
+        ["action"] = "mailpickup." + step,
+        ["serial"] = serial,
+        ["from"] = "item",
+        ["code"] = code,
+        ["who"] = who,
+    };
+
+    [GeneratedRegex(@"\*\*([2-9A-HJ-NP-Z]{6})\*\*")]
+    private static partial Regex PickupCodePattern();
+
+    [GeneratedRegex(@"M-\d{8}-\d{4}")]
+    private static partial Regex SerialPattern();
+
+    public async ValueTask DisposeAsync() => await Teams.DisposeAsync();
+}
