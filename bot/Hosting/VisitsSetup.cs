@@ -27,6 +27,7 @@ public static class VisitsSetup
         services.AddHostedService(sp => sp.GetRequiredService<VisitWatch>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
         services.AddSingleton<ITeamsTask, InviteTask>();
+        services.AddSingleton<ITeamsTask, VisitDeskTask>();
         return services;
     }
 }
