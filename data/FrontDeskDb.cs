@@ -15,12 +15,12 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
-    public DbSet<Visit> Visits => Set<Visit>();
-    public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
-    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<MailItem> MailItems => Set<MailItem>();
     public DbSet<MailEvent> MailEvents => Set<MailEvent>();
     public DbSet<MailSerialCounter> MailSerialCounters => Set<MailSerialCounter>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -62,18 +62,5 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
             e.HasIndex(n => new { n.Status, n.NextAttemptAt });
             e.HasIndex(n => n.RelatedTo);
         });
-        modelBuilder.Entity<MailItem>(e =>
-        {
-            e.HasIndex(m => m.Serial).IsUnique();
-            e.HasIndex(m => new { m.Status, m.ReceivedAt });
-            e.HasIndex(m => m.CompanyId);
-            e.HasIndex(m => m.SubmitToken);
-            e.HasIndex(m => m.PickupCodeHash);
-            e.HasMany(m => m.History).WithOne().HasForeignKey(h => h.MailItemId);
-            e.Ignore(m => m.IsOpen);
-            e.Property(m => m.Status).IsConcurrencyToken();
-        });
-        modelBuilder.Entity<MailEvent>(e => e.HasIndex(h => new { h.MailItemId, h.At }));
-        modelBuilder.Entity<MailSerialCounter>(e => e.HasKey(c => c.Day));
     }
 }

@@ -114,6 +114,7 @@ public sealed class MailHandover(IDbContextFactory<FrontDeskDb> dbs, TimeProvide
         await MailNotifying.NotifyAsync(db, notices, MailNoticeKind.NewCode, key, [item], recipients, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        notices.Committed();
         return new(HandoverOutcome.Done, [item]);
     }
 

@@ -81,6 +81,7 @@ public sealed class MailLog(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clo
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
+        notices.Committed();
         return new(items, AlreadyLogged: false);
     }
 }

@@ -22,4 +22,7 @@ public sealed record MailNotice(MailNoticeKind Kind, string Key, IReadOnlyList<M
 public interface IMailNoticeSink
 {
     Task AddAsync(FrontDeskDb db, MailNotice notice, CancellationToken ct);
+
+    // The unit of work committed: what was added may go out now.
+    void Committed();
 }

@@ -57,6 +57,7 @@ public sealed class MailRounds(IDbContextFactory<FrontDeskDb> dbs, TimeProvider 
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        notices.Committed();
         return new(batches, notified, overdue.Count);
     }
 }

@@ -1,5 +1,8 @@
 using FrontDesk.Data.Mail;
+using FrontDesk.Data.Notifications;
+using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Mail;
@@ -188,5 +191,28 @@ public class MailBadInputTests
         Assert.Equal("There is no mail item M-20261128-0001 that you may see.", showForged.Text);
         Assert.Contains("not available to you", Assert.Single(await scene.Teams.SayAsync(scene.Eve, "pending mail")).CardText, StringComparison.Ordinal);
         Assert.All(await scene.ItemsAsync(), i => Assert.Equal(0, i.WrongCodeAttempts));
+    }
+
+    [Fact]
+    public async Task A_recipient_who_blocked_the_bot_is_marked_unreachable_and_the_desk_is_told()
+    {
+        await using var scene = await MailScene.StartAsync();
+        scene.Teams.Channel.Respond = call => call.ConversationId == scene.Wang.ConversationId ? new FakeReply(403, "BotDisabledByAdmin") : null;
+        var mark = scene.Teams.Channel.MarkCalls();
+        await scene.LogAsync("Wang Wei", "Document", urgent: true);
+
+        Assert.Empty(await scene.NoticesAsync(scene.Wang, mark));
+        var row = Assert.Single(await scene.Teams.App.Services.GetRequiredService<Outbox>().ForRecordAsync("mail:M-20261128-0001"));
+        Assert.Equal(("mail.urgent", NotificationStatus.Unreachable), (row.Kind, row.Status));
+
+        await scene.DrainAsync();
+        foreach (var desk in new[] { scene.Desk, scene.Desk2 })
+        {
+            var alert = Assert.Single(scene.Teams.Channel.CallsSince(mark), c => c.ConversationId == desk.ConversationId && c.Method == "POST" && c.Status == 200);
+            Assert.Contains("could not reach Wang Wei (Contoso)", alert.Text, StringComparison.Ordinal);
+            Assert.Contains("mail:M-20261128-0001", alert.Text, StringComparison.Ordinal);
+        }
+        // The item is still waiting and the desk can hand it over or deliver it.
+        Assert.Equal(MailStatus.Notified, (await scene.ItemAsync("M-20261128-0001")).Status);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FrontDesk.Bot.Notifications;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Model;
 using FrontDesk.Tests.Harness;
@@ -32,7 +33,10 @@ public sealed partial class MailScene : IAsyncDisposable
     public static async Task<MailScene> StartAsync()
     {
         var clock = new FakeTimeProvider(Start);
-        var scene = new MailScene(new TeamsHarness(new FrontDeskApp(clock)), clock);
+        var app = new FrontDeskApp(clock);
+        // The tests drain the outbox themselves, so what was sent is known when they look.
+        app.Settings["Notifications:SendInBackground"] = "false";
+        var scene = new MailScene(new TeamsHarness(app), clock);
         var teams = scene.Teams;
         scene.Desk = await teams.AddStaffAsync("Desk Zhou", "desk@building.com", StaffRole.Staff);
         scene.Desk2 = await teams.AddStaffAsync("Desk Qian", "desk2@building.com", StaffRole.Staff);
@@ -71,31 +75,30 @@ public sealed partial class MailScene : IAsyncDisposable
         return Assert.Single(replies, c => c.ConversationId == staff.ConversationId);
     }
 
-    public Task<MailRoundResult> RunRoundAsync() => Teams.App.Services.GetRequiredService<MailRounds>().RunOnceAsync();
+    // One mail round, and the outbox drained after it.
+    public async Task<MailRoundResult> RunRoundAsync()
+    {
+        var result = await Teams.App.Services.GetRequiredService<MailRounds>().RunOnceAsync();
+        await DrainAsync();
+        return result;
+    }
 
     public Task<MailItem> ItemAsync(string serial) =>
         Teams.WithDbAsync(db => db.MailItems.Include(m => m.History).SingleAsync(m => m.Serial == serial));
 
     public Task<List<MailItem>> ItemsAsync() => Teams.WithDbAsync(db => db.MailItems.OrderBy(m => m.Id).ToListAsync());
 
-    // Cards the bot sent into the user's chat since the mark, waiting for the sender when they are still on the way.
-    public async Task<IReadOnlyList<RecordedCall>> NoticesAsync(TeamsUser user, int mark, int expected = 1)
+    public Task<DrainSummary> DrainAsync() => Teams.App.Services.GetRequiredService<NotificationSender>().DrainOnceAsync();
+
+    // Cards delivered into the user's chat since the mark, after the outbox has been drained.
+    public async Task<IReadOnlyList<RecordedCall>> NoticesAsync(TeamsUser user, int mark)
     {
-        for (var i = 0; i < 100; i++)
-        {
-            var cards = Cards(user, mark);
-            if (cards.Count >= expected)
-            {
-                await Task.Delay(100);
-                return Cards(user, mark);
-            }
-            await Task.Delay(100);
-        }
+        await DrainAsync();
         return Cards(user, mark);
     }
 
     private List<RecordedCall> Cards(TeamsUser user, int mark) =>
-        [.. Teams.Channel.CallsSince(mark).Where(c => c.ConversationId == user.ConversationId && c.Method == "POST" && c.Card is not null)];
+        [.. Teams.Channel.CallsSince(mark).Where(c => c.ConversationId == user.ConversationId && c.Method == "POST" && c.Status == 200 && c.Card is not null)];
 
     public static string Code(RecordedCall notice) => PickupCodePattern().Match(notice.CardText) is { Success: true } m
         ? m.Groups[1].Value
