@@ -21,7 +21,13 @@ public static class VisitsSetup
         services.AddSingleton<VisitBoard>();
         services.AddSingleton<Watchlist>();
         services.AddSingleton<VisitNotices>();
+        services.AddOptions<VisitsOptions>().BindConfiguration(VisitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<VisitWatchQueries>();
+        services.AddSingleton<VisitWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<VisitWatch>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
+        services.AddSingleton<ITeamsTask, InviteTask>();
+        services.AddSingleton<ITeamsTask, VisitDeskTask>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using FrontDesk.Cards;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data;
+using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.Visits;
 using Microsoft.Bot.Builder;
@@ -13,7 +14,7 @@ namespace FrontDesk.Bot.Visits;
 
 // The messages a visit causes, all through the durable outbox: the host's card on arrival, the host's
 // answer relayed to the kiosk in the visitor's language, and the desk's private alerts.
-public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, BuildingTime time, Catalog catalog)
+public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, People people, BuildingTime time, Catalog catalog)
 {
     public const string ArrivalKind = "visit.arrival";
     public const string RelayKind = "visit.relay";
@@ -62,6 +63,41 @@ public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, BuildingTim
             await desk.SendAsync($"{key}:desk", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.cannotMake",
                 hostName, visit.Company!.Name, CardText.Escape(visit.VisitorName))), ct);
         }
+    }
+
+    // Nobody answered in time: the host's colleagues get the same card (any of them may answer), the
+    // desk is told, and the visitor hears that someone is coming.
+    public async Task NoAnswerAsync(Visit visit, CancellationToken ct)
+    {
+        var related = Related(visit);
+        foreach (var colleague in await people.ReachableMembersAsync(visit.CompanyId, ct))
+        {
+            if (colleague.Id == visit.HostMemberId)
+            {
+                continue;
+            }
+            var texts = catalog.For(await desk.LanguageOfAsync(colleague.AadObjectId!, ct));
+            var card = CardMessage.From(HostCards.Arrived(texts, ArrivalOf(visit, texts) with { ForHost = visit.Host!.Name }));
+            card.Locale = texts.Language;
+            await outbox.EnqueueAsync(string.Create(CultureInfo.InvariantCulture, $"{related}:escalation:{colleague.Id}"),
+                NotificationTarget.TeamsUser(colleague.AadObjectId!), card, ArrivalKind, related, ct: ct);
+        }
+        await desk.SendAsync($"{related}:noanswer", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.noAnswer",
+            CardText.Escape(visit.VisitorName), visit.Host!.Name, visit.Company!.Name, LocalTime(visit.ArrivedAt!.Value, t))), ct);
+        if (visit.LobbyConversationId is { } lobby)
+        {
+            var t = catalog.For(visit.LobbyLocale);
+            var message = MessageFactory.Text(t["visits.lobby.noAnswer"]);
+            message.Locale = t.Language;
+            await outbox.EnqueueAsync($"{related}:noanswer:lobby", NotificationTarget.LobbyConversation(lobby), message, RelayKind, related, ct: ct);
+        }
+    }
+
+    public Task OverstayAsync(Visit visit, CancellationToken ct)
+    {
+        var related = Related(visit);
+        return desk.SendAsync($"{related}:overstay", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.overstay",
+            CardText.Escape(visit.VisitorName), visit.Host!.Name, visit.Company!.Name, LocalTime(visit.CheckedInAt!.Value, t))), ct);
     }
 
     public HostCards.Arrival ArrivalOf(Visit visit, Texts t) => new(

@@ -10,7 +10,11 @@ public static class HostCards
     public const string Action = "visit.answer";
 
     // Values shown on the card; the visitor's own words are escaped here.
-    public sealed record Arrival(int VisitId, bool WalkIn, string VisitorName, string? VisitorCompany, string Purpose, int Guests, string ArrivedAt);
+    public sealed record Arrival(int VisitId, bool WalkIn, string VisitorName, string? VisitorCompany, string Purpose, int Guests, string ArrivedAt)
+    {
+        // Set when the card goes to a colleague because the host did not answer.
+        public string? ForHost { get; init; }
+    }
 
     public static AdaptiveCard Arrived(Texts t, Arrival a)
     {
@@ -47,6 +51,10 @@ public static class HostCards
     private static AdaptiveFactSet Facts(Texts t, Arrival a)
     {
         var facts = new AdaptiveFactSet();
+        if (a.ForHost is not null)
+        {
+            facts.Facts.Add(new AdaptiveFact(t["visits.fact.host"], t.Format("visits.fact.hostNoAnswer", a.ForHost)));
+        }
         facts.Facts.Add(new AdaptiveFact(t["visits.fact.visitor"], CardText.Escape(a.VisitorName)));
         if (!string.IsNullOrEmpty(a.VisitorCompany))
         {

@@ -26,6 +26,15 @@ public sealed class VisitBoard(IDbContextFactory<FrontDeskDb> dbs, BuildingTime 
             .OrderBy(v => v.ArrivedAt).ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Visit>> ExpectedAsync(DateOnly day, CancellationToken ct = default)
+    {
+        var (start, end) = time.DayUtc(day);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Set<Visit>().AsNoTracking().Include(v => v.Company).Include(v => v.Host)
+            .Where(v => v.Status == VisitStatus.Expected && v.ExpectedFrom >= start && v.ExpectedFrom < end)
+            .OrderBy(v => v.ExpectedFrom).ToListAsync(ct);
+    }
+
     // Visits of one company only: what a tenant may see.
     public async Task<IReadOnlyList<Visit>> ForCompanyAsync(int companyId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {

@@ -1,0 +1,128 @@
+using AdaptiveCards;
+using FrontDesk.Cards.Forms;
+using FrontDesk.Cards.Localization;
+
+namespace FrontDesk.Cards.Visits;
+
+// The front desk's visitor views in Teams: the day's board, who is on site now, the watchlist.
+public static class DeskCards
+{
+    // Names, companies and reasons are escaped by the builders; times come formatted.
+    public sealed record Line(int VisitId, string Visitor, string? VisitorCompany, string Host, string Company, string Time, string? Status);
+
+    public sealed record Watched(int Id, string Name, string? Company, string Reason);
+
+    public static AdaptiveCard Board(Texts t, string day, int expected, int onSite, int left, IReadOnlyList<Line> present, IReadOnlyList<Line> coming, string? notice)
+    {
+        var card = FormParts.NewCard(t.Language);
+        if (notice is not null)
+        {
+            card.Body.Add(new AdaptiveTextBlock { Text = notice, Wrap = true, Color = AdaptiveTextColor.Good });
+        }
+        card.Body.Add(FormParts.Heading(t.Format("desk.board.title", day)));
+        card.Body.Add(new AdaptiveFactSet
+        {
+            Facts =
+            [
+                new AdaptiveFact(t["desk.board.expected"], expected.ToString(t.Culture)),
+                new AdaptiveFact(t["desk.board.onSite"], onSite.ToString(t.Culture)),
+                new AdaptiveFact(t["desk.board.left"], left.ToString(t.Culture)),
+            ],
+        });
+        card.Body.Add(Section(t["desk.board.onSiteNow"]));
+        foreach (var line in present)
+        {
+            card.Body.Add(Row(t, line, checkOut: true));
+        }
+        card.Body.Add(Section(t["desk.board.comingToday"]));
+        foreach (var line in coming)
+        {
+            card.Body.Add(Row(t, line, checkOut: false));
+        }
+        return card;
+    }
+
+    // For an evacuation: everyone in the building now, as one list.
+    public static AdaptiveCard OnSite(Texts t, string now, IReadOnlyList<Line> present)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.Body.Add(FormParts.Heading(t.Format("desk.onSite.title", present.Count, now)));
+        var facts = new AdaptiveFactSet();
+        foreach (var l in present)
+        {
+            facts.Facts.Add(new AdaptiveFact(Who(l), t.Format("desk.line.hostSince", CardText.Escape(l.Host), CardText.Escape(l.Company), l.Time)));
+        }
+        card.Body.Add(facts);
+        return card;
+    }
+
+    public static AdaptiveCard Watchlist(Texts t, IReadOnlyList<Watched> entries, FormValues form, string? notice)
+    {
+        var card = FormParts.NewCard(t.Language);
+        if (notice is not null)
+        {
+            card.Body.Add(new AdaptiveTextBlock { Text = notice, Wrap = true, Color = AdaptiveTextColor.Good });
+        }
+        card.Body.Add(FormParts.Heading(t.Format("desk.watch.title", entries.Count)));
+        card.Body.Add(FormParts.Paragraph(t["desk.watch.private"], subtle: true));
+        foreach (var e in entries)
+        {
+            card.Body.Add(new AdaptiveContainer
+            {
+                Separator = true,
+                Items =
+                [
+                    new AdaptiveTextBlock { Text = e.Company is null ? CardText.Escape(e.Name) : $"{CardText.Escape(e.Name)} · {CardText.Escape(e.Company)}", Weight = AdaptiveTextWeight.Bolder, Wrap = true },
+                    FormParts.Paragraph(CardText.Escape(e.Reason), subtle: true),
+                    new AdaptiveActionSet { Actions = [Step(t["desk.watch.remove"], "desk.unwatch", e.Id)] },
+                ],
+            });
+        }
+        card.Body.Add(Section(t["desk.watch.add"]));
+        if (FormParts.ErrorSummary(form, t["form.fixErrors"]) is { } summary)
+        {
+            card.Body.Add(summary);
+        }
+        foreach (var (id, required) in new[] { ("name", true), ("company", false), ("reason", true) })
+        {
+            card.Body.AddRange(FormParts.WithError(new AdaptiveTextInput
+            {
+                Id = id,
+                Label = t[$"desk.watch.{id}"],
+                Value = form[id],
+                MaxLength = id == "reason" ? 200 : 100,
+                IsRequired = required,
+                ErrorMessage = required ? t["form.required"] : null,
+            }, form));
+        }
+        card.Actions.Add(FormParts.Submit(t["desk.watch.save"], "desk.watch"));
+        return card;
+    }
+
+    private static AdaptiveTextBlock Section(string title) =>
+        new() { Text = title, Weight = AdaptiveTextWeight.Bolder, Separator = true, Spacing = AdaptiveSpacing.Medium };
+
+    private static string Who(Line l) =>
+        l.VisitorCompany is null ? CardText.Escape(l.Visitor) : $"{CardText.Escape(l.Visitor)} ({CardText.Escape(l.VisitorCompany)})";
+
+    private static AdaptiveContainer Row(Texts t, Line l, bool checkOut)
+    {
+        var text = $"{Who(l)} → {t.Format("desk.line.hostSince", CardText.Escape(l.Host), CardText.Escape(l.Company), l.Time)}";
+        if (l.Status is not null)
+        {
+            text += $" · {l.Status}";
+        }
+        var row = new AdaptiveContainer { Items = [FormParts.Paragraph(text)] };
+        if (checkOut)
+        {
+            row.Items.Add(new AdaptiveActionSet { Actions = [Step(t["desk.checkOut"], "desk.checkout", l.VisitId)] });
+        }
+        return row;
+    }
+
+    private static AdaptiveSubmitAction Step(string title, string action, int id) => new()
+    {
+        Title = title,
+        Data = new Dictionary<string, object> { ["action"] = action, ["id"] = id },
+    };
+}

@@ -1,0 +1,63 @@
+using FrontDesk.Data.Visits;
+using FrontDesk.Tests.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Tests.Visits;
+
+public class VisitDeskTests
+{
+    [Fact]
+    public async Task The_desk_sees_the_day_checks_a_visitor_out_and_lists_everyone_on_site()
+    {
+        await using var h = new OutboxHarness(app => app.Settings["Visits:RunInBackground"] = "false");
+        var alice = await h.TenantInChatAsync("Alice");
+        var desk = await h.StaffInChatAsync();
+        var services = h.Teams.App.Services;
+        var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync())).Id;
+        var today = new DateOnly(2026, 11, 30);
+        await services.GetRequiredService<Invitations>().CreateAsync(new("Later Guest", null, today, new TimeOnly(15, 0), new TimeOnly(16, 0), "Demo", null, null, 1), aliceId, "alice");
+        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("_Li_ Lei", "Tailspin", aliceId, "Interview", true, "w"), "lobby", "en")).Visit!;
+
+        var boardCard = Assert.Single(await h.Teams.SayAsync(desk, "visitors"));
+        Assert.Contains("Visitors · Monday 30 November", boardCard.CardText, StringComparison.Ordinal);
+        Assert.Contains("Expected\n1\nOn site\n1\nLeft today\n0", boardCard.CardText, StringComparison.Ordinal);
+        Assert.Contains("_Li_ Lei (Tailspin) → Alice, Contoso · 09:00 · waiting for the host", boardCard.CardText, StringComparison.Ordinal);
+        Assert.Contains("Later Guest → Alice, Contoso · 15:00", boardCard.CardText, StringComparison.Ordinal);
+
+        var onSite = Assert.Single(await h.Teams.SayAsync(desk, "在场访客", "zh-CN"));
+        Assert.Contains("当前在场：1 位访客（09:00）", onSite.CardText, StringComparison.Ordinal);
+
+        var after = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.checkout", ["id"] = walkIn.Id }, "board-1"));
+        Assert.Equal("PUT", after.Method);
+        Assert.Contains("Checked out.", after.CardText, StringComparison.Ordinal);
+        Assert.Contains("On site\n0\nLeft today\n1", after.CardText, StringComparison.Ordinal);
+        var stored = await h.Teams.WithDbAsync(db => db.Visits.SingleAsync(v => v.Id == walkIn.Id));
+        Assert.Equal(VisitStatus.CheckedOut, stored.Status);
+        Assert.Equal(desk.AadObjectId, stored.CheckedOutBy);
+
+        var refused = Assert.Single(await h.Teams.SayAsync(alice, "visitors"));
+        Assert.Contains("not available to you", refused.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_keep_the_watchlist_with_validated_entries()
+    {
+        await using var h = new OutboxHarness(app => app.Settings["Visits:RunInBackground"] = "false");
+        var desk = await h.StaffInChatAsync();
+
+        Assert.Contains("Watchlist (0)", Assert.Single(await h.Teams.SayAsync(desk, "watchlist")).CardText, StringComparison.Ordinal);
+        var invalid = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.watch", ["name"] = "Mallory", ["company"] = "", ["reason"] = "" }, "wl"));
+        Assert.Contains("This field is required.", invalid.CardText, StringComparison.Ordinal);
+        Assert.Contains("Mallory", invalid.CardText, StringComparison.Ordinal);
+
+        var added = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.watch", ["name"] = "Mallory", ["company"] = "Evil Corp", ["reason"] = "Tailgating" }, "wl"));
+        Assert.Contains("Added to the watchlist.", added.CardText, StringComparison.Ordinal);
+        Assert.Contains("Mallory · Evil Corp", added.CardText, StringComparison.Ordinal);
+        var entry = await h.Teams.WithDbAsync(db => db.Watchlist.SingleAsync());
+
+        var removed = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.unwatch", ["id"] = entry.Id }, "wl"));
+        Assert.Contains("Watchlist (0)", removed.CardText, StringComparison.Ordinal);
+    }
+}

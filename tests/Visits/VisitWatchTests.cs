@@ -1,0 +1,79 @@
+using FrontDesk.Bot.Visits;
+using FrontDesk.Data.Visits;
+using FrontDesk.Tests.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Tests.Visits;
+
+public class VisitWatchTests
+{
+    private static OutboxHarness Harness() => new(app => app.Settings["Visits:RunInBackground"] = "false");
+
+    [Fact]
+    public async Task No_answer_in_five_minutes_tells_the_colleagues_the_desk_and_the_visitor_once()
+    {
+        await using var h = Harness();
+        var alice = await h.TenantInChatAsync("Alice");
+        var bob = await h.TenantInChatAsync("Bob");
+        var desk = await h.StaffInChatAsync();
+        var services = h.Teams.App.Services;
+        var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Alice"))).Id;
+        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), "lobby-5", "en-US")).Visit!;
+        await services.GetRequiredService<VisitNotices>().ArrivedAsync(walkIn, default);
+        var watch = services.GetRequiredService<VisitWatch>();
+
+        h.Clock.Advance(TimeSpan.FromMinutes(4));
+        await watch.RunOnceAsync();
+        await h.DrainAsync();
+        Assert.Empty(h.TriedTo(bob));
+
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        await watch.RunOnceAsync();
+        await watch.RunOnceAsync();
+        await h.DrainAsync();
+
+        var toBob = Assert.Single(h.TriedTo(bob));
+        Assert.Contains("Alice (no answer yet)", toBob.CardText, StringComparison.Ordinal);
+        Assert.Contains("Let in", toBob.CardText, StringComparison.Ordinal);
+        Assert.Single(h.TriedTo(alice)); // only her own arrival card
+        var toDesk = Assert.Single(h.TriedTo(desk));
+        Assert.Equal("Li Lei has been waiting at the lobby since 09:00 for Alice of Contoso, who has not answered. Their colleagues were asked; please check on the visitor.", toDesk.Text);
+        var lobby = (await h.RowsAsync()).Single(n => n.ConversationId == "lobby-5");
+        Assert.StartsWith("We have not reached your host yet.", (string?)JObject.Parse(lobby.ActivityJson)["text"], StringComparison.Ordinal);
+
+        // Bob answers for Alice: the visitor is let in.
+        await h.Teams.SubmitAsync(bob, new JObject { ["action"] = "visit.answer", ["visitId"] = walkIn.Id, ["answer"] = "LetIn" }, "card-b");
+        Assert.Equal(VisitStatus.CheckedIn, (await h.Teams.WithDbAsync(db => db.Visits.SingleAsync())).Status);
+    }
+
+    [Fact]
+    public async Task An_answered_visit_is_not_escalated_and_long_stays_and_closing_time_are_handled()
+    {
+        await using var h = Harness();
+        var alice = await h.TenantInChatAsync("Alice");
+        var desk = await h.StaffInChatAsync();
+        var services = h.Teams.App.Services;
+        var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync())).Id;
+        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Han Meimei", null, aliceId, "Lunch", true, "t2"), "lobby-6", "en-US")).Visit!;
+        await services.GetRequiredService<HostAnswers>().AnswerAsync(walkIn.Id, aliceId, HostAnswer.LetIn, null);
+        var watch = services.GetRequiredService<VisitWatch>();
+
+        h.Clock.Advance(TimeSpan.FromMinutes(30));
+        await watch.RunOnceAsync();
+        await h.DrainAsync();
+        Assert.Empty(h.TriedTo(desk));
+
+        h.Clock.Advance(TimeSpan.FromHours(10)); // 19:30: in since 09:00
+        await watch.RunOnceAsync();
+        await h.DrainAsync();
+        Assert.Equal("Han Meimei (visiting Alice of Contoso) checked in at 09:00 and has not checked out yet. Please check.", Assert.Single(h.TriedTo(desk)).Text);
+        Assert.Equal(VisitStatus.CheckedIn, (await h.Teams.WithDbAsync(db => db.Visits.SingleAsync())).Status);
+
+        h.Clock.Advance(TimeSpan.FromMinutes(31)); // 20:01, closing time
+        await watch.RunOnceAsync();
+        var visit = await h.Teams.WithDbAsync(db => db.Visits.SingleAsync());
+        Assert.Equal((VisitStatus.CheckedOut, true, "closing time"), (visit.Status, visit.AutoCheckedOut, visit.CheckedOutBy));
+    }
+}
