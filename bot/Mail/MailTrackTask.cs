@@ -12,7 +12,7 @@ namespace FrontDesk.Bot.Mail;
 
 // R5: "my mail" / "我的邮件" lists a member's waiting items; "mail M-20261128-0042" / "邮件 M-…" shows an
 // item's history to anyone entitled to see it (the desk sees every item, with the ways to close it).
-public sealed partial class MailTrackTask(MailQueries queries, MailText text) : ITeamsTask
+public sealed partial class MailTrackTask(MailQueries queries, MailHandover handover, MailText text) : ITeamsTask
 {
     public string Name => "mail";
 
@@ -43,6 +43,12 @@ public sealed partial class MailTrackTask(MailQueries queries, MailText text) : 
         if (step == "show" && MailForm.Value(data, MailFormCards.SerialField) is { Length: > 0 } serial)
         {
             await ShowAsync(turn, serial.ToUpperInvariant(), replace: false, ct);
+            return;
+        }
+        if (step == "newcode" && turn.Person is { Role: Role.Tenant, MemberId: { } memberId, CompanyId: { } companyId })
+        {
+            var items = await handover.NewCodeAsync(new MailNoticeRecipient(memberId, turn.Person.Name, turn.Actor), companyId, ct);
+            await turn.SendAsync(items.Count == 0 ? turn.Texts["mail.mine.noCode"] : turn.Texts.Format("mail.mine.codeSent", string.Join(", ", items.Select(i => i.Serial))), ct);
             return;
         }
         await OnTextAsync(turn, "my mail", ct);

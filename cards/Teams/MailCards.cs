@@ -92,6 +92,7 @@ public static class MailCards
             });
         }
         card.Body.Add(FormParts.Paragraph(t["mail.mine.codeHint"], subtle: true));
+        card.Actions.Add(MailFormCards.Submit(t["mail.mine.newCode"], "mail.newcode"));
         return card;
     }
 

@@ -118,6 +118,30 @@ public sealed class MailHandover(IDbContextFactory<FrontDeskDb> dbs, TimeProvide
         return new(HandoverOutcome.Done, [item]);
     }
 
+    // A member lost their code: the items addressed to them or their company get one new code, sent to
+    // them alone (locked items stay locked: that is the desk's call). Returns the items, or none.
+    public async Task<IReadOnlyList<MailItem>> NewCodeAsync(MailNoticeRecipient member, int companyId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var items = await db.MailItems
+            .Where(m => m.CompanyId == companyId && (m.RecipientMemberId == null || m.RecipientMemberId == member.MemberId) &&
+                        m.LockedAt == null && m.PickupCodeHash != null &&
+                        (m.Status == MailStatus.Received || m.Status == MailStatus.Notified || m.Status == MailStatus.Escalated))
+            .OrderBy(m => m.Id).ToListAsync(ct);
+        if (items.Count > 0)
+        {
+            var now = clock.GetUtcNow();
+            var key = $"mail.newcode:{member.MemberId}:{now.UtcTicks}";
+            await MailNotifying.NotifyAsync(db, notices, MailNoticeKind.NewCode, key, items, [member], now, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            notices.Committed();
+        }
+        return items;
+    }
+
     private async Task<HandoverResult> CloseOneAsync(string serial, MailStatus status, string handedTo, string actor, string actorName, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -215,4 +215,28 @@ public class MailBadInputTests
         // The item is still waiting and the desk can hand it over or deliver it.
         Assert.Equal(MailStatus.Notified, (await scene.ItemAsync("M-20261128-0001")).Status);
     }
+
+    [Fact]
+    public async Task A_member_who_lost_the_code_gets_a_new_one_and_the_old_one_stops_working()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var mark = scene.Teams.Channel.MarkCalls();
+        await scene.LogAsync("Wang Wei", "Document", urgent: true);
+        await scene.LogAsync("Eve Adams", "Parcel", urgent: true);
+        var old = MailScene.Code(Assert.Single(await scene.NoticesAsync(scene.Wang, mark)));
+
+        mark = scene.Teams.Channel.MarkCalls();
+        var sent = Assert.Single(await scene.Teams.SubmitAsync(scene.Wang, new JObject { ["action"] = "mail.newcode" }, "card-mine"));
+        Assert.Contains("A new pickup code for M-20261128-0001 is on its way", sent.Text, StringComparison.Ordinal);
+        var fresh = Assert.Single(await scene.NoticesAsync(scene.Wang, mark));
+        Assert.Contains("New pickup code for M-20261128-0001", fresh.CardText, StringComparison.Ordinal);
+        Assert.Empty(await scene.NoticesAsync(scene.Li, mark));
+        var code = MailScene.Code(fresh);
+
+        var refused = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", "M-20261128-0001", old, "Wang Wei"), "c1"));
+        Assert.Contains("4 tries left", refused.CardText, StringComparison.Ordinal);
+        Assert.Contains("picked up by Wang Wei", Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", "M-20261128-0001", code, "Wang Wei"), "c1")).CardText, StringComparison.Ordinal);
+        Assert.Equal(MailStatus.Notified, (await scene.ItemAsync("M-20261128-0002")).Status);
+        Assert.Contains(MailEventType.NewCode, (await scene.ItemAsync("M-20261128-0001")).History.Select(h => h.Type));
+    }
 }
