@@ -172,4 +172,25 @@ public class MailFlowTests
         Assert.Equal(MailEventType.ReturnedToSender, two.History.OrderBy(h => h.Id).Last().Type);
         Assert.Contains("No mail is waiting at the desk.", Assert.Single(await scene.Teams.SayAsync(scene.Desk, "待取邮件", "en-US")).CardText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_recipient_not_in_Teams_is_flagged_on_the_board_and_the_desk_hands_over_without_a_code()
+    {
+        await using var scene = await MailScene.StartAsync();
+        await scene.Teams.AddTenantAsync("Northwind", "Zhao Lei", "zhao.lei@northwind.com");
+        var logged = await scene.LogAsync("Zhao Lei", "Parcel", urgent: true);
+        Assert.Contains("Mail logged for Zhao Lei (Northwind)", logged.CardText, StringComparison.Ordinal);
+
+        var item = await scene.ItemAsync("M-20261128-0001");
+        Assert.Equal((MailStatus.Received, (string?)null), (item.Status, item.PickupCodeHash));
+        Assert.Contains(item.History, h => h.Type == MailEventType.NotNotifiable);
+        scene.Clock.Advance(TimeSpan.FromMinutes(20));
+        Assert.Equal(0, (await scene.RunRoundAsync()).ItemsNotified);
+
+        var board = Assert.Single(await scene.Teams.SayAsync(scene.Desk, "pending mail")).CardText;
+        Assert.Contains("not notified (not in Teams)", board, StringComparison.Ordinal);
+        var done = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", "M-20261128-0001", who: "Zhao Lei (ID checked)"), "c1"));
+        Assert.Contains("M-20261128-0001 picked up by Zhao Lei (ID checked).", done.CardText, StringComparison.Ordinal);
+        Assert.Equal(20 * 60, (await scene.ItemAsync("M-20261128-0001")).DeliverySeconds);
+    }
 }
