@@ -54,6 +54,10 @@ public sealed class KioskVisitor(DirectLineTestClient client, string locale)
         return string.Join(" | ", parts);
     }
 
+    // The card's text as Web Chat shows it: markdown backslash escapes shown as the characters they protect.
+    public static string ShownText(JsonElement activity) =>
+        System.Text.RegularExpressions.Regex.Replace(RawText(activity), @"\\([\\`*_{}\[\]()#+\-.!<>|~&])", "$1");
+
     // The card's input values by id, as the visitor would see them filled in.
     public static string? InputValue(JsonElement activity, string id) =>
         Descendants(Card(activity)).FirstOrDefault(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var i) && i.GetString() == id) is { ValueKind: JsonValueKind.Object } input
