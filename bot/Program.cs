@@ -17,6 +17,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 }
 app.MapTeamsBot();
 app.MapLobby();
+app.MapVisits();
 app.MapFrontDeskHealth();
 ListenAddress.Announce(app);
 await app.RunAsync();

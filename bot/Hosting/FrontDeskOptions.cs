@@ -20,6 +20,11 @@ public sealed class FrontDeskOptions
     [RegularExpression("^(en|zh-Hans)$")]
     public string FallbackLanguage { get; set; } = "en";
 
+    // Where people reach the bot's web pages (links in Teams cards, e.g. exports).
+    [Required]
+    [Url]
+    public string PublicUrl { get; set; } = "http://localhost:3978";
+
     // Desk staff and managers known before anyone talks to the bot; managers add more in chat.
     public List<StaffSeed> Staff { get; set; } = [];
 }

@@ -23,11 +23,20 @@ public static class VisitsSetup
         services.AddSingleton<VisitNotices>();
         services.AddOptions<VisitsOptions>().BindConfiguration(VisitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<VisitWatchQueries>();
+        services.AddSingleton<VisitSearch>();
+        services.AddDataProtection();
+        services.AddSingleton<VisitExports>();
         services.AddSingleton<VisitWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<VisitWatch>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
         services.AddSingleton<ITeamsTask, InviteTask>();
         services.AddSingleton<ITeamsTask, VisitDeskTask>();
         return services;
+    }
+
+    public static WebApplication MapVisits(this WebApplication app)
+    {
+        VisitExports.Map(app);
+        return app;
     }
 }

@@ -18,6 +18,9 @@ public sealed class LobbyOptions
     // Per client IP: the page asks for one token per visitor, so this only stops scripted abuse.
     public int TokenRequestsPerMinute { get; set; } = 20;
 
+    // The building's privacy notice a walk-in agrees to, per language ("en", "zh-Hans"); a general default when unset.
+    public Dictionary<string, string> PrivacyNotice { get; set; } = [];
+
     public DirectLineOptions DirectLine { get; set; } = new();
 }
 

@@ -18,6 +18,12 @@ public static class LobbySetup
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<LobbyTurnErrorHandler>();
         services.AddSingleton<LobbyAdapter>();
+        services.AddSingleton<LobbyForms>();
+        services.AddSingleton<KioskArrival>();
+        services.AddSingleton<HostFinder>();
+        services.AddSingleton<InvitationCheckIn>();
+        services.AddSingleton<WalkInRegistration>();
+        services.AddSingleton<KioskCheckOut>();
         services.AddHostedService<ConversationSweeper>();
         services.AddHttpClient<AzureLobbyTokenSource>();
         services.AddSingleton<LocalLobbyTokenSource>();

@@ -6,8 +6,13 @@ using Newtonsoft.Json.Linq;
 namespace FrontDesk.Bot.Lobby;
 
 // Everything a visitor does at the lobby kiosk (channel "directline"): the greeting with what they can do,
-// and an answer to every tap or typed line (check-in itself arrives with the visitor issue).
-public sealed class VisitorDesk(Microsoft.Extensions.Options.IOptions<LobbyOptions> options)
+// and an answer to every tap or typed line. Check-in, registration and check-out are their own flows;
+// their cards submit { lobby: flow, step } and land back in the same flow.
+public sealed class VisitorDesk(
+    Microsoft.Extensions.Options.IOptions<LobbyOptions> options,
+    InvitationCheckIn invitation,
+    WalkInRegistration walkIn,
+    KioskCheckOut leaving)
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -31,16 +36,27 @@ public sealed class VisitorDesk(Microsoft.Extensions.Options.IOptions<LobbyOptio
         var activity = turnContext.Activity;
         var (choice, language) = Understand(activity);
         var t = Catalog.Default.For(language ?? activity.Locale);
-        if (choice == VisitorChoice.Greeting)
+        var data = activity.Value as JObject;
+        var step = data?["step"]?.ToString();
+        var flow = (choice, step) switch
         {
-            await GreetAsync(WithLocale(turnContext, t.Language), cancellationToken);
+            (VisitorChoice.Greeting, _) => GreetAsync(WithLocale(turnContext, t.Language), cancellationToken),
+            (VisitorChoice.Invitation, "submit") => invitation.SubmitAsync(turnContext, t, data!, cancellationToken),
+            (VisitorChoice.Invitation, _) => invitation.AskAsync(turnContext, t, cancellationToken),
+            (VisitorChoice.WalkIn, "submit") => walkIn.SubmitAsync(turnContext, t, data!, cancellationToken),
+            (VisitorChoice.WalkIn, _) => walkIn.AskAsync(turnContext, t, cancellationToken),
+            (VisitorChoice.Leaving, "find") => leaving.FindAsync(turnContext, t, data!, cancellationToken),
+            (VisitorChoice.Leaving, "confirm") => leaving.ConfirmAsync(turnContext, t, data!, cancellationToken),
+            (VisitorChoice.Leaving, _) => leaving.AskAsync(turnContext, t, cancellationToken),
+            _ => null,
+        };
+        if (flow is not null)
+        {
+            await flow;
             return;
         }
         var reply = choice switch
         {
-            VisitorChoice.Invitation => t["lobby.reply.invitation"],
-            VisitorChoice.WalkIn => t["lobby.reply.walkin"],
-            VisitorChoice.Leaving => t["lobby.reply.leaving"],
             VisitorChoice.Feedback => t["lobby.reply.feedback"],
             VisitorChoice.Language => t["lobby.reply.language"],
             _ when activity.Attachments?.Count > 0 => t["lobby.reply.attachment"],

@@ -56,6 +56,22 @@ public static class DeskCards
         return card;
     }
 
+    public static AdaptiveCard Search(Texts t, string title, IReadOnlyList<Line> found, Uri download)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.Body.Add(FormParts.Heading(title));
+        if (found.Count == 0)
+        {
+            card.Body.Add(FormParts.Paragraph(t["desk.search.none"]));
+        }
+        foreach (var line in found)
+        {
+            card.Body.Add(Row(t, line, checkOut: false));
+        }
+        card.Actions.Add(new AdaptiveOpenUrlAction { Title = t["desk.search.download"], Url = download });
+        return card;
+    }
+
     public static AdaptiveCard Watchlist(Texts t, IReadOnlyList<Watched> entries, FormValues form, string? notice)
     {
         var card = FormParts.NewCard(t.Language);

@@ -37,7 +37,8 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "I'm a walk-in visitor" }).First.ClickAsync();
         await Expect(Shown(page, "whom you are visiting")).ToBeVisibleAsync();
 
-        var input = page.GetByRole(AriaRole.Textbox).First;
+        // The walk-in form has text boxes of its own now: type into Web Chat's send box.
+        var input = page.Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync("I'm leaving now");
         await input.PressAsync("Enter");
         await Expect(Shown(page, "Please return your visitor badge")).ToBeVisibleAsync();

@@ -11,13 +11,13 @@ namespace FrontDesk.Bot.Teams.Tasks;
 
 // The desk's visitor work in Teams: the day's board ("visitors" / "访客"), everyone on site for an
 // evacuation ("on site" / "在场访客"), checking a visitor out, and the watchlist ("watchlist" / "关注名单").
-public sealed class VisitDeskTask(VisitBoard board, CheckOut checkOut, Watchlist watchlist, BuildingTime time) : ITeamsTask
+public sealed class VisitDeskTask(VisitBoard board, CheckOut checkOut, Watchlist watchlist, VisitSearch search, FrontDesk.Bot.Visits.VisitExports exports, BuildingTime time) : ITeamsTask
 {
     public string Name => "desk";
 
     public bool IsFor(Person person) => person.IsStaff;
 
-    public bool Matches(TeamsTurn turn, string text) => IsBoard(text) || IsOnSite(text) || IsWatchlist(text);
+    public bool Matches(TeamsTurn turn, string text) => IsBoard(text) || IsOnSite(text) || IsWatchlist(text) || IsSearch(text);
 
     public HelpEntry? Help(Texts texts, Person person) =>
         new(texts["desk.help.title"], texts["desk.help.description"], texts["desk.help.typed"], "desk.board");
@@ -27,6 +27,10 @@ public sealed class VisitDeskTask(VisitBoard board, CheckOut checkOut, Watchlist
         if (IsOnSite(text))
         {
             return OnSiteAsync(turn, ct);
+        }
+        if (IsSearch(text))
+        {
+            return SearchAsync(turn, text, ct);
         }
         return IsWatchlist(text)
             ? WatchlistAsync(turn, FormValues.Empty, null, replace: false, ct)
@@ -98,6 +102,28 @@ public sealed class VisitDeskTask(VisitBoard board, CheckOut checkOut, Watchlist
         await Send(turn, card, replace, ct);
     }
 
+    // "visits zhang 2026-11-01 2026-11-30": words are a name, dates the range (default: the last 30 days).
+    private async Task SearchAsync(TeamsTurn turn, string text, CancellationToken ct)
+    {
+        var t = turn.Texts;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(text.StartsWith("search", StringComparison.OrdinalIgnoreCase) || text.StartsWith("export", StringComparison.OrdinalIgnoreCase) ? 2 : 1).ToList();
+        var dates = words.Select(w => DateOnly.TryParseExact(w, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null).ToList();
+        var given = dates.OfType<DateOnly>().Order().ToList();
+        var to = given.Count > 0 ? given[^1] : time.Today;
+        var from = given.Count > 1 ? given[0] : given.Count == 1 ? given[0] : time.Today.AddDays(-30);
+        if (to.DayNumber - from.DayNumber > VisitSearch.MaxDays)
+        {
+            await turn.SendAsync(t.Format("desk.search.tooLong", VisitSearch.MaxDays), ct);
+            return;
+        }
+        var name = string.Join(' ', words.Where((_, i) => dates[i] is null));
+        var found = await search.FindAsync(name, from, to, ct: ct);
+        var range = $"{from:yyyy-MM-dd} – {to:yyyy-MM-dd}";
+        var title = name.Length == 0 ? t.Format("desk.search.titleAll", range, found.Count) : t.Format("desk.search.title", FrontDesk.Cards.CardText.Escape(name), range, found.Count);
+        var lines = found.Select(v => Line(t, v, v.ArrivedAt ?? v.ExpectedFrom) with { Status = t[$"desk.visitStatus.{v.Status}"] }).ToList();
+        await turn.SendCardAsync(DeskCards.Search(t, title, lines, exports.LinkFor(from, to)), ct);
+    }
+
     private async Task OnSiteAsync(TeamsTurn turn, CancellationToken ct)
     {
         var t = turn.Texts;
@@ -122,6 +148,8 @@ public sealed class VisitDeskTask(VisitBoard board, CheckOut checkOut, Watchlist
     private static bool IsBoard(string text) => Shortcut.Matches(text, "visitors", "board", "visitor board", "访客", "今日访客");
 
     private static bool IsOnSite(string text) => Shortcut.Matches(text, "on site", "who is on site", "evacuation", "在场访客", "疏散");
+
+    private static bool IsSearch(string text) => Shortcut.Matches(text, "visits", "search visits", "export visits", "访客记录", "导出访客");
 
     private static bool IsWatchlist(string text) => Shortcut.Matches(text, "watchlist", "关注名单");
 }

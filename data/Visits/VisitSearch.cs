@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using FrontDesk.Data.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDesk.Data.Visits;
+
+// Past and present visits for the desk: by visitor, host or company name, within local dates; and the
+// same as CSV for a date range (R2's register).
+public sealed class VisitSearch(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time)
+{
+    public const int MaxDays = 366;
+
+    public async Task<IReadOnlyList<Visit>> FindAsync(string? text, DateOnly from, DateOnly to, int max = 30, CancellationToken ct = default)
+    {
+        var visits = await InRangeAsync(from, to, ct);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [.. visits.Take(max)];
+        }
+        return [.. visits
+            .Select(v => (Visit: v, Score: new[] { v.VisitorName, v.VisitorCompany ?? "", v.Host!.Name, v.Company!.Name }.Max(n => NameMatcher.Score(text, n))))
+            .Where(x => x.Score >= 0.6)
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Visit.ArrivedAt ?? x.Visit.ExpectedFrom)
+            .Take(max).Select(x => x.Visit)];
+    }
+
+    public async Task<string> CsvAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var csv = new StringBuilder("visitor,visitor_company,host,company,purpose,status,walk_in,expected,arrived,checked_in,checked_out,auto_checked_out\r\n");
+        foreach (var v in await InRangeAsync(from, to, ct))
+        {
+            string[] cells =
+            [
+                v.VisitorName, v.VisitorCompany ?? "", v.Host!.Name, v.Company!.Name, v.Purpose, v.Status.ToString(),
+                v.WalkIn ? "yes" : "no", Local(v.ExpectedFrom), Local(v.ArrivedAt), Local(v.CheckedInAt), Local(v.CheckedOutAt),
+                v.AutoCheckedOut ? "yes" : "no",
+            ];
+            csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    private async Task<List<Visit>> InRangeAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, _) = time.DayUtc(from);
+        var (_, end) = time.DayUtc(to);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Visits.AsNoTracking().Include(v => v.Host).Include(v => v.Company)
+            .Where(v => (v.ArrivedAt >= start && v.ArrivedAt < end) || (v.ArrivedAt == null && v.ExpectedFrom >= start && v.ExpectedFrom < end))
+            .OrderByDescending(v => v.ArrivedAt ?? v.ExpectedFrom).ToListAsync(ct);
+    }
+
+    private string Local(DateTimeOffset? utc) =>
+        utc is null ? "" : time.ToLocal(utc.Value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    // Quoted, and a leading = + - @ made harmless so a spreadsheet never runs a visitor's "name" as a formula.
+    private static string Cell(string value)
+    {
+        var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
