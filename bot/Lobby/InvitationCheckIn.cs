@@ -20,11 +20,21 @@ public sealed class InvitationCheckIn(LobbyCheckIn checkIn, LobbyForms forms, Ki
     public async Task SubmitAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
     {
         var formId = (string?)data["form"] ?? LobbyForms.NewId();
-        if (await forms.IsDoneAsync(turn, formId, ct))
+        if (!await forms.IsDoneAsync(turn, formId, ct))
         {
-            return;
+            await CheckInAsync(turn, t, formId, (string?)data["code"] ?? "", ct);
         }
-        var typed = (string?)data["code"] ?? "";
+    }
+
+    // A QR scanner at the kiosk types the invitation's QR text into the chat box as if it were a keyboard.
+    public Task ScannedAsync(ITurnContext turn, Texts t, string scanned, CancellationToken ct) =>
+        CheckInAsync(turn, t, LobbyForms.NewId(), scanned, ct);
+
+    public static bool IsScan(string? text) =>
+        text?.TrimStart().StartsWith(InvitationCode.QrPrefix, StringComparison.OrdinalIgnoreCase) == true;
+
+    private async Task CheckInAsync(ITurnContext turn, Texts t, string formId, string typed, CancellationToken ct)
+    {
         var result = await checkIn.WithCodeAsync(typed, turn.Activity.Conversation.Id, t.Language, ct);
         if (result.Outcome is CheckInOutcome.CheckedIn or CheckInOutcome.AwaitingHost or CheckInOutcome.HeldForDesk)
         {

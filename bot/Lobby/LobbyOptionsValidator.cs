@@ -25,6 +25,10 @@ public sealed class LobbyOptionsValidator : IValidateOptions<LobbyOptions>
         {
             errors.Add($"Lobby:Language must be one of {string.Join(", ", Catalog.Languages)}.");
         }
+        foreach (var language in options.PrivacyNotice.Keys.Where(k => !Catalog.Languages.Contains(k)))
+        {
+            errors.Add($"Lobby:PrivacyNotice:{language} is not a language of the kiosk ({string.Join(", ", Catalog.Languages)}).");
+        }
         Positive(errors, "TokenRequestsPerMinute", options.TokenRequestsPerMinute);
         Positive(errors, "DirectLine:TokenMinutes", dl.TokenMinutes);
         Positive(errors, "DirectLine:ConversationIdleMinutes", dl.ConversationIdleMinutes);

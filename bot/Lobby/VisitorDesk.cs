@@ -40,6 +40,7 @@ public sealed class VisitorDesk(
         var step = data?["step"]?.ToString();
         var flow = (choice, step) switch
         {
+            _ when InvitationCheckIn.IsScan(activity.Text) => invitation.ScannedAsync(turnContext, t, activity.Text, cancellationToken),
             (VisitorChoice.Greeting, _) => GreetAsync(WithLocale(turnContext, t.Language), cancellationToken),
             (VisitorChoice.Invitation, "submit") => invitation.SubmitAsync(turnContext, t, data!, cancellationToken),
             (VisitorChoice.Invitation, _) => invitation.AskAsync(turnContext, t, cancellationToken),

@@ -104,4 +104,22 @@ public sealed class CodeCheckInTests : IAsyncLifetime
         await _h.DrainAsync();
         Assert.Single(_h.DeliveredTo(host), c => c.Card is not null);
     }
+
+    [Fact]
+    public async Task A_QR_code_scanned_into_the_chat_box_checks_in_at_once()
+    {
+        var host = await _h.HostInChatAsync();
+        var invited = await _h.InviteAsync(host, "Zhang San");
+        var visitor = await _h.VisitorAsync();
+
+        await visitor.SayAsync(InvitationCode.QrPrefix + invited.Code);
+        await visitor.SayAsync(InvitationCode.QrPrefix + "ZZZZZZ");
+
+        var texts = await visitor.TextsAsync();
+        Assert.Contains("Welcome, Zhang San! We've let Alice Wang know you're here. Please take a seat.", texts);
+        Assert.Equal(VisitStatus.CheckedIn, Assert.Single(await _h.VisitsAsync()).Status);
+        var retry = await visitor.LastCardAsync();
+        Assert.Contains("We couldn't find that code", KioskVisitor.RawText(retry), StringComparison.Ordinal);
+        Assert.Equal(InvitationCode.QrPrefix + "ZZZZZZ", KioskVisitor.InputValue(retry, "code"));
+    }
 }
