@@ -27,12 +27,15 @@ public sealed class HostFinder(DirectorySearch search, IDbContextFactory<FrontDe
             return new(null, null, [], NoMatch: true);
         }
         // A pick counts only if it is still one of this search's matches: the card's values are not trusted.
-        var chosen = matches.FirstOrDefault(m => Value(m) == picked) ?? Clear(matches);
+        // The list stays with a pick, so a form sent back for another field still shows what was chosen.
+        var options = matches.Select(m => new HostOption(Value(m), Title(m))).ToList();
+        var pick = matches.FirstOrDefault(m => Value(m) == picked);
+        var chosen = pick ?? Clear(matches);
         if (chosen is not null && await HostOfAsync(chosen, ct) is { } memberId)
         {
-            return new(memberId, chosen.Name, [], NoMatch: false);
+            return new(memberId, chosen.Name, pick is null ? [] : options, NoMatch: false);
         }
-        return new(null, null, [.. matches.Select(m => new HostOption(Value(m), Title(m)))], NoMatch: false);
+        return new(null, null, options, NoMatch: false);
     }
 
     // One match, or one exact match well ahead of the rest.

@@ -23,18 +23,33 @@ public sealed class LobbyForms(ConversationState state)
             await turn.SendActivityAsync(MessageFactory.Text(text), ct);
         }
         var message = Message(card);
-        if (log.Shown.TryGetValue(formId, out var activityId))
+        if (!log.Shown.TryGetValue(formId, out var activityId) || !await TryUpdateAsync(turn, message, activityId, ct))
         {
-            message.Id = activityId;
-            await turn.UpdateActivityAsync(message, ct);
-        }
-        else if ((await turn.SendActivityAsync(message, ct))?.Id is { } sent)
-        {
-            log.Shown[formId] = sent;
-            log.Order.Add(formId);
-            Trim(log);
+            if ((await turn.SendActivityAsync(message, ct))?.Id is { } sent)
+            {
+                log.Shown[formId] = sent;
+                log.Order.Remove(formId);
+                log.Order.Add(formId);
+                Trim(log);
+            }
         }
         await state.SaveChangesAsync(turn, false, ct);
+    }
+
+    // Azure's Direct Line (Lobby:DirectLine:Mode Azure) cannot update an activity: the card is sent anew there.
+    private static async Task<bool> TryUpdateAsync(ITurnContext turn, Activity message, string activityId, CancellationToken ct)
+    {
+        message.Id = activityId;
+        try
+        {
+            await turn.UpdateActivityAsync(message, ct);
+            return true;
+        }
+        catch (ErrorResponseException)
+        {
+            message.Id = null;
+            return false;
+        }
     }
 
     public async Task<bool> IsDoneAsync(ITurnContext turn, string formId, CancellationToken ct) =>

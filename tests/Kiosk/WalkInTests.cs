@@ -143,8 +143,14 @@ public sealed class WalkInTests : IAsyncLifetime
         Assert.Equal("Interview", KioskVisitor.InputValue(card, "purpose"));
         Assert.Empty(await _h.VisitsAsync());
 
-        var filled = Filled(host: "alice");
+        var filled = Filled(host: "alice", consent: false);
         filled["hostPick"] = $"m:{await _h.MemberIdAsync(other)}";
+        await visitor.SubmitAsync(card, filled);
+        card = await visitor.LastCardAsync();
+        Assert.Contains("Please agree to the privacy notice to register.", KioskVisitor.RawText(card), StringComparison.Ordinal);
+        Assert.Equal($"m:{await _h.MemberIdAsync(other)}", KioskVisitor.InputValue(card, "hostPick"));
+        Assert.Empty(await _h.VisitsAsync());
+        filled["consent"] = "true";
         await visitor.SubmitAsync(card, filled);
 
         Assert.Equal("Thank you, Li Lei. We've asked Alice Li to let you in; please take a seat.", await visitor.LastTextAsync());
