@@ -44,6 +44,10 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
         await input.FillAsync("I'm leaving now");
         await input.PressAsync("Enter");
         await Expect(Shown(page, "Please return your visitor badge")).ToBeVisibleAsync();
+        // Web Chat marks a message "sent" only when its echo (same clientActivityID) comes back on the stream.
+        var states = await page.EvaluateAsync<string[]>(
+            "window.lobby.store.getState().activities.filter(a => a.from.role === 'user').map(a => a.channelData.state)");
+        Assert.Equal(["sent", "sent"], states);
     }
 
     [Fact]
