@@ -1,11 +1,14 @@
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Lobby;
+using FrontDesk.Bot.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 ListenAddress.ApplyTo(builder);
 builder.Services.AddFrontDeskData(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddLobby(builder.Configuration);
+builder.Services.AddVisits();
+builder.Services.AddNotifications();
 
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args) is { } exitCode)

@@ -1,4 +1,6 @@
 using FrontDesk.Data.Model;
+using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,6 +14,9 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,5 +49,14 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
         });
         modelBuilder.Entity<BotStateEntry>(e => e.HasKey(s => s.Key));
         modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
+        // Each area keeps its own IEntityTypeConfiguration next to its entities.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDeskDb).Assembly);
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.HasIndex(n => n.IdempotencyKey).IsUnique();
+            e.Property(n => n.IdempotencyKey).HasMaxLength(NotificationRequest.MaxKeyLength);
+            e.HasIndex(n => new { n.Status, n.NextAttemptAt });
+            e.HasIndex(n => n.RelatedTo);
+        });
     }
 }

@@ -23,7 +23,11 @@ public static class BotSetup
         services.AddSingleton(sp => new Catalog(sp.GetRequiredService<IOptions<FrontDeskOptions>>().Value.FallbackLanguage));
 
         // Reads MicrosoftAppId/Password/Type/TenantId; with no app id, incoming auth is off (loopback only).
-        services.AddSingleton<BotFrameworkAuthentication>(new ConfigurationBotFrameworkAuthentication(configuration));
+        // The HttpClient factory lets every reply and proactive send reuse pooled connections.
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
         services.AddSingleton<FrontDeskAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<FrontDeskAdapter>());
         services.AddSingleton<ConversationState>();

@@ -234,6 +234,238 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Staff");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacesActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("RelatedTo");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Visits.Visit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoCheckedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedOutBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpectedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpectedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Guests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HostAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HostAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HostAnsweredBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HostMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LobbyConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LobbyLocale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverstayFlaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmitToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorCompany")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WatchlistEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("ExpectedFrom");
+
+                    b.HasIndex("HostMemberId");
+
+                    b.HasIndex("SubmitToken")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "CheckedInAt");
+
+                    b.ToTable("Visits");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Visits.WatchlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.ToTable("Watchlist");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Model.Member", b =>
                 {
                     b.HasOne("FrontDesk.Data.Model.Company", "Company")
@@ -243,6 +475,25 @@ namespace FrontDesk.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Visits.Visit", b =>
+                {
+                    b.HasOne("FrontDesk.Data.Model.Company", "Company")
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontDesk.Data.Model.Member", "Host")
+                        .WithMany()
+                        .HasForeignKey("HostMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Company");
+
+                    b.Navigation("Host");
                 });
 
             modelBuilder.Entity("FrontDesk.Data.Model.Company", b =>

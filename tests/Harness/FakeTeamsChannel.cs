@@ -39,6 +39,16 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     // Files a test makes downloadable (Teams file attachments point at such URLs).
     public ConcurrentDictionary<string, byte[]> Files { get; } = new();
 
+    // Decides the answer to a send or update (POST/PUT of an activity); null answers normally.
+    // Lets a test make chosen calls fail: 429 with Retry-After, 403, 502.
+    public Func<RecordedCall, FakeReply?>? Respond { get; set; }
+
+    // Stamps each recorded call; a test with a fake clock sets it to see when the bot sent what.
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    // The sends and updates the channel accepted (2xx), in order: what users actually saw.
+    public IReadOnlyList<RecordedCall> Delivered => [.. Activities.Where(c => c.Status is >= 200 and < 300)];
+
     public Uri FileUrl(string name) => new(ServiceUrl, "files/" + Uri.EscapeDataString(name));
 
     // Activities the bot sent or replaced, in order (new messages, replies and updates).
@@ -67,21 +77,12 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             var id = "conv-" + Interlocked.Increment(ref _nextId);
             return Results.Json(new { id, activityId = body?["activity"] is null ? null : "act-" + Interlocked.Increment(ref _nextId) });
         });
-        app.MapPost("/v3/conversations/{conversationId}/activities", async (HttpContext http, string conversationId) =>
-        {
-            await Record(http, conversationId, null);
-            return Results.Json(new { id = "act-" + Interlocked.Increment(ref _nextId) });
-        });
-        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpContext http, string conversationId, string activityId) =>
-        {
-            await Record(http, conversationId, activityId);
-            return Results.Json(new { id = "act-" + Interlocked.Increment(ref _nextId) });
-        });
-        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpContext http, string conversationId, string activityId) =>
-        {
-            await Record(http, conversationId, activityId);
-            return Results.Json(new { id = activityId });
-        });
+        app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
+            Answer(http, conversationId, null, () => "act-" + Interlocked.Increment(ref _nextId)));
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+            Answer(http, conversationId, activityId, () => "act-" + Interlocked.Increment(ref _nextId)));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
+            Answer(http, conversationId, activityId, () => activityId));
         app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpContext http, string conversationId, string activityId) =>
         {
             await Record(http, conversationId, activityId);
@@ -98,20 +99,49 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             Files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "text/csv") : Results.NotFound());
     }
 
+    private async Task<IResult> Answer(HttpContext http, string conversationId, string? activityId, Func<string> newId)
+    {
+        var call = await Read(http, conversationId, activityId);
+        var reply = Respond?.Invoke(call);
+        Calls.Enqueue(call with { Status = reply?.Status ?? 200 });
+        if (reply is null)
+        {
+            return Results.Json(new { id = newId() });
+        }
+        if (reply.RetryAfter is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = retryAfter;
+        }
+        return Results.Json(new { error = new { code = reply.Code, message = "Answered by the test." } }, statusCode: reply.Status);
+    }
+
     private async Task<JObject?> Record(HttpContext http, string? conversationId, string? activityId)
+    {
+        var call = await Read(http, conversationId, activityId);
+        Calls.Enqueue(call);
+        return call.Body;
+    }
+
+    private async Task<RecordedCall> Read(HttpContext http, string? conversationId, string? activityId)
     {
         using var reader = new StreamReader(http.Request.Body);
         var text = await reader.ReadToEndAsync();
         var body = text.Length == 0 ? null : JObject.Parse(text);
-        Calls.Enqueue(new RecordedCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body));
-        return body;
+        return new RecordedCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body) { At = Clock.GetUtcNow() };
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
 
+// How the fake channel answers a call instead of accepting it; RetryAfter is sent as the header's text.
+public sealed record FakeReply(int Status, string Code = "Error", string? RetryAfter = null);
+
 public sealed partial record RecordedCall(string Method, string Path, string? ConversationId, string? ActivityId, JObject? Body)
 {
+    public int Status { get; init; } = 200;
+
+    public DateTimeOffset At { get; init; }
+
     public string? Text => (string?)Body?["text"];
 
     // The first Adaptive Card the activity carries, or null.

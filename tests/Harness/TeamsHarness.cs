@@ -10,11 +10,24 @@ namespace FrontDesk.Tests.Harness;
 public sealed class TeamsHarness : IAsyncDisposable
 {
     private readonly HttpClient _client;
+    private readonly bool _ownsChannel;
 
     public TeamsHarness(FrontDeskApp? app = null)
+        : this(app ?? new FrontDeskApp(), new FakeTeamsChannel(), ownsChannel: true)
     {
-        App = app ?? new FrontDeskApp();
-        Channel = new FakeTeamsChannel();
+    }
+
+    // Shares a channel with another harness (an app restarted on the same database keeps talking to it).
+    public TeamsHarness(FrontDeskApp app, FakeTeamsChannel channel)
+        : this(app, channel, ownsChannel: false)
+    {
+    }
+
+    private TeamsHarness(FrontDeskApp app, FakeTeamsChannel channel, bool ownsChannel)
+    {
+        App = app;
+        Channel = channel;
+        _ownsChannel = ownsChannel;
         _client = App.CreateClient();
     }
 
@@ -82,6 +95,9 @@ public sealed class TeamsHarness : IAsyncDisposable
     {
         _client.Dispose();
         await App.DisposeAsync();
-        await Channel.DisposeAsync();
+        if (_ownsChannel)
+        {
+            await Channel.DisposeAsync();
+        }
     }
 }

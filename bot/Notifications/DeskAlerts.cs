@@ -1,0 +1,54 @@
+using System.Globalization;
+using FrontDesk.Data.Directory;
+using FrontDesk.Data.Notifications;
+using Microsoft.Bot.Builder;
+
+namespace FrontDesk.Bot.Notifications;
+
+// Sends each active staff member who uses the bot a short message, in their language, through the outbox.
+// An alert that itself fails is only logged (no alerts about alerts), and each failed notification alerts once.
+public sealed class DeskAlerts(
+    People people,
+    StaffBroadcast broadcast,
+    ILogger<DeskAlerts> logger) : IDeskAlerts
+{
+    public const string Kind = "desk.alert";
+
+    public async Task RaiseAsync(Notification failed, DeskAlertReason reason, string error, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(failed);
+        if (failed.Kind == Kind)
+        {
+            logger.LogError("A desk alert could not be delivered ({Reason}) to {Recipient}: {Error}",
+                reason, failed.RecipientAadObjectId ?? failed.ConversationId, error);
+            return;
+        }
+        var recipient = await RecipientAsync(failed, ct);
+        var sent = await broadcast.SendAsync(
+            string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
+            Kind,
+            string.Create(CultureInfo.InvariantCulture, $"notification:{failed.Id}"),
+            texts => MessageFactory.Text(texts.Format(TextKey(failed, reason), recipient, failed.Kind, failed.RelatedTo ?? "-", failed.Attempts + 1)),
+            ct);
+        if (sent == 0)
+        {
+            logger.LogError("Notification {Id} failed ({Reason}) and no staff member can be alerted in Teams", failed.Id, reason);
+        }
+    }
+
+    private async Task<string> RecipientAsync(Notification failed, CancellationToken ct)
+    {
+        if (failed.RecipientAadObjectId is { } aad && await people.FindByAadObjectIdAsync(aad, ct) is { } person)
+        {
+            return person.CompanyName is null ? person.Name : $"{person.Name} ({person.CompanyName})";
+        }
+        return failed.RecipientAadObjectId ?? failed.ConversationId ?? "-";
+    }
+
+    private static string TextKey(Notification failed, DeskAlertReason reason) => reason switch
+    {
+        DeskAlertReason.Unreachable when failed.ChannelId == NotificationTarget.Lobby => "notifications.alert.lobbyGone",
+        DeskAlertReason.Unreachable => "notifications.alert.unreachable",
+        _ => "notifications.alert.deadLetter",
+    };
+}

@@ -1,0 +1,15 @@
+using FrontDesk.Data.Notifications;
+
+namespace FrontDesk.Bot.Notifications;
+
+public enum DeskAlertReason
+{
+    DeadLetter,
+    Unreachable,
+}
+
+// Tells the front desk that a notification did not reach its recipient, so someone follows up by hand.
+public interface IDeskAlerts
+{
+    Task RaiseAsync(Notification failed, DeskAlertReason reason, string error, CancellationToken ct);
+}

@@ -1,0 +1,30 @@
+using FrontDesk.Data.Notifications;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Notifications;
+
+public static class NotificationsSetup
+{
+    // The durable outbox (data), its sender and the desk alerts. Needs AddFrontDeskData, AddTeamsBot and AddLobby.
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.RetryCapSeconds >= o.RetryBaseSeconds, "Notifications:RetryCapSeconds must not be below RetryBaseSeconds.")
+            .Validate(o => o.Per30SecondsPerConversation >= o.PerSecondPerConversation,
+                "Notifications:Per30SecondsPerConversation must not be below PerSecondPerConversation.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<OutboxDeliveries>();
+        services.AddSingleton(sp => new ConversationPacer(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value));
+        services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<StaffBroadcast>();
+        services.TryAddSingleton<IDeskAlerts, DeskAlerts>();
+        services.AddSingleton<NotificationSender>();
+        services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+}

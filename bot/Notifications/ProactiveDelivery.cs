@@ -1,0 +1,124 @@
+using FrontDesk.Bot.Lobby.DirectLine;
+using FrontDesk.Bot.Teams;
+using FrontDesk.Data.Directory;
+using FrontDesk.Data.Notifications;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace FrontDesk.Bot.Notifications;
+
+// Sends one notification row: finds where it goes, keeps the conversation's pace, and posts (or updates)
+// the activity through the adapter of its channel. Never throws for what a channel answers; that is a result.
+public sealed class ProactiveDelivery(
+    FrontDeskAdapter teams,
+    LobbyAdapter lobby,
+    ConversationReferences references,
+    ConversationPacer pacer,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<ProactiveDelivery> logger)
+{
+    private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
+
+    public async Task<DeliveryResult> DeliverAsync(Notification row, CancellationToken ct)
+    {
+        var (reference, missing) = await ResolveAsync(row, ct);
+        if (reference is null)
+        {
+            return new DeliveryResult.Unreachable(missing!, Attempted: false);
+        }
+        var conversationId = reference.Conversation.Id;
+        if (pacer.TryTake($"{row.ChannelId}|{conversationId}", clock.GetUtcNow()) is { } notBefore)
+        {
+            return new DeliveryResult.Paced(notBefore);
+        }
+        if (ReadActivity(row) is not { } activity)
+        {
+            return new DeliveryResult.Rejected($"Notification {row.Id} holds no readable activity.");
+        }
+        DeliveryResult? result = null;
+        BotCallbackHandler send = async (turn, token) =>
+        {
+            // Caught inside the turn: otherwise the adapter's turn-error handler would answer the user.
+            try
+            {
+                result = await SendAsync(turn, activity, row.ReplacesActivityId, conversationId, token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                result = ChannelErrors.Classify(e, conversationId, clock, DefaultRetryAfter);
+            }
+        };
+        try
+        {
+            await Adapter(row.ChannelId).ContinueConversationAsync(BotAppId(row.ChannelId), reference, send, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            result = ChannelErrors.Classify(e, conversationId, clock, DefaultRetryAfter);
+        }
+        if (result is not (DeliveryResult.Sent or null))
+        {
+            logger.LogWarning("Notification {Id} ({Kind}) to {Channel} {Conversation}: {Result}",
+                row.Id, row.Kind, row.ChannelId, conversationId, result);
+        }
+        return result ?? new DeliveryResult.Failed("The adapter did not run the send.");
+    }
+
+    private static async Task<DeliveryResult> SendAsync(ITurnContext turn, Activity activity, string? replaces, string conversationId, CancellationToken ct)
+    {
+        if (replaces is not null)
+        {
+            activity.Id = replaces;
+            await turn.UpdateActivityAsync(activity, ct);
+            return new DeliveryResult.Sent(conversationId, replaces);
+        }
+        var response = await turn.SendActivityAsync(activity, ct);
+        return new DeliveryResult.Sent(conversationId, response?.Id);
+    }
+
+    private async Task<(ConversationReference? Reference, string? Missing)> ResolveAsync(Notification row, CancellationToken ct)
+    {
+        if (row.ChannelId == NotificationTarget.Lobby)
+        {
+            // Lobby conversations live in memory only; the LobbyAdapter fills in the rest of the reference.
+            return (new ConversationReference
+            {
+                ChannelId = NotificationTarget.Lobby,
+                Conversation = new ConversationAccount(id: row.ConversationId),
+                Bot = LobbyAdapter.BotAccount,
+            }, null);
+        }
+        var record = row.ConversationId is { } conversationId
+            ? await references.FindAsync(row.ChannelId, conversationId, ct)
+            : await references.FindPersonalAsync(row.RecipientAadObjectId!, ct);
+        if (record is null || !record.Installed)
+        {
+            return (null, row.ConversationId is null
+                ? $"No personal chat with the bot for Teams user {row.RecipientAadObjectId}."
+                : $"The bot is not installed in conversation {row.ConversationId}.");
+        }
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(record.ReferenceJson)
+                        ?? throw new InvalidOperationException($"Conversation reference {record.Id} is empty.");
+        return (reference, null);
+    }
+
+    private Activity? ReadActivity(Notification row)
+    {
+        try
+        {
+            return JsonConvert.DeserializeObject<Activity>(row.ActivityJson);
+        }
+        catch (JsonException e)
+        {
+            logger.LogError(e, "Notification {Id} ({Kind}) holds an activity that is not valid JSON", row.Id, row.Kind);
+            return null;
+        }
+    }
+
+    private BotAdapter Adapter(string channelId) => channelId == NotificationTarget.Lobby ? lobby : teams;
+
+    private string BotAppId(string channelId) =>
+        channelId == NotificationTarget.Lobby ? LobbyAdapter.BotAccount.Id : configuration["MicrosoftAppId"] ?? "";
+}

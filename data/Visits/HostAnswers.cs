@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDesk.Data.Visits;
+
+public enum AnswerOutcome
+{
+    Recorded,
+    // The visit is over (checked out, denied, …): nothing to answer any more.
+    VisitEnded,
+    // Only the host's company may answer.
+    NotYours,
+    // The answer does not fit the visit (e.g. "let in" for an invited visitor already in).
+    NotApplicable,
+    NotFound,
+}
+
+public sealed record AnswerResult(AnswerOutcome Outcome, Visit? Visit);
+
+// The host (or a colleague of the same company) answers the arrival notice from Teams.
+public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clock)
+{
+    public const int MaxWaitMinutes = 120;
+
+    public async Task<AnswerResult> AnswerAsync(int visitId, int memberId, HostAnswer answer, int? waitMinutes, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var visit = await db.Set<Visit>().Include(v => v.Host).Include(v => v.Company).SingleOrDefaultAsync(v => v.Id == visitId, ct);
+        if (visit is null)
+        {
+            return new(AnswerOutcome.NotFound, null);
+        }
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId && m.Active, ct);
+        if (member is null || member.CompanyId != visit.CompanyId)
+        {
+            return new(AnswerOutcome.NotYours, null);
+        }
+        if (visit.IsOver)
+        {
+            return new(AnswerOutcome.VisitEnded, visit);
+        }
+        var walkInDecision = answer is HostAnswer.LetIn or HostAnswer.Decline;
+        if (walkInDecision != (visit.Status == VisitStatus.AwaitingHost))
+        {
+            return new(AnswerOutcome.NotApplicable, visit);
+        }
+        var now = clock.GetUtcNow();
+        visit.HostAnswer = answer;
+        visit.WaitMinutes = answer == HostAnswer.PleaseWait ? Math.Clamp(waitMinutes ?? 5, 1, MaxWaitMinutes) : null;
+        visit.HostAnsweredAt = now;
+        visit.HostAnsweredBy = memberId;
+        if (answer == HostAnswer.LetIn)
+        {
+            visit.Status = VisitStatus.CheckedIn;
+            visit.CheckedInAt = now;
+        }
+        else if (answer == HostAnswer.Decline)
+        {
+            visit.Status = VisitStatus.Denied;
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(AnswerOutcome.VisitEnded, visit);
+        }
+        return new(AnswerOutcome.Recorded, visit);
+    }
+}

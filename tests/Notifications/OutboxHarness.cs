@@ -1,0 +1,84 @@
+using FrontDesk.Bot.Notifications;
+using FrontDesk.Data.Model;
+using FrontDesk.Data.Notifications;
+using FrontDesk.Tests.Harness;
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDesk.Tests.Notifications;
+
+// The app on a fake clock with the background sender off, so each test drives the outbox pass by pass.
+public sealed class OutboxHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 30, 1, 0, 0, TimeSpan.Zero);
+
+    // Calls before this mark were the set-up's chat (greetings), not notifications.
+    private int _setupDone;
+
+    public OutboxHarness(Action<FrontDeskApp>? configure = null, FakeTeamsChannel? channel = null, FakeTimeProvider? clock = null)
+    {
+        Clock = clock ?? new FakeTimeProvider(Start);
+        var app = new FrontDeskApp(Clock);
+        app.Settings["Notifications:SendInBackground"] = "false";
+        configure?.Invoke(app);
+        Teams = channel is null ? new TeamsHarness(app) : new TeamsHarness(app, channel);
+        Teams.Channel.Clock = Clock;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public TeamsHarness Teams { get; }
+
+    public FakeTeamsChannel Channel => Teams.Channel;
+
+    public Outbox Outbox => Teams.App.Services.GetRequiredService<Outbox>();
+
+    public NotificationSender Sender => Teams.App.Services.GetRequiredService<NotificationSender>();
+
+    // A tenant member who has talked to the bot, so their personal chat is known.
+    public async Task<TeamsUser> TenantInChatAsync(string name = "Alice", string company = "Contoso")
+    {
+        var user = await Teams.AddTenantAsync(company, name, $"{name.ToLowerInvariant()}@{company.ToLowerInvariant()}.com");
+        await Teams.SayAsync(user, "hi");
+        _setupDone = Channel.MarkCalls();
+        return user;
+    }
+
+    public async Task<TeamsUser> StaffInChatAsync(string name = "Desk", string locale = "en-US")
+    {
+        var user = await Teams.AddStaffAsync(name, $"{name.ToLowerInvariant()}@building.com", StaffRole.Staff);
+        await Teams.SayAsync(user, "hi", locale);
+        _setupDone = Channel.MarkCalls();
+        return user;
+    }
+
+    public Task<Notification> EnqueueAsync(string key, NotificationTarget target, string text, string kind = "visit.arrival",
+        string? relatedTo = "visit:42", string? replaces = null) =>
+        Outbox.EnqueueAsync(key, target, MessageFactory.Text(text), kind, relatedTo, replaces);
+
+    public Task<DrainSummary> DrainAsync() => Sender.DrainOnceAsync();
+
+    public async Task<Notification> RowAsync(string key) =>
+        await Outbox.FindByKeyAsync(key) ?? throw new InvalidOperationException($"No notification {key}.");
+
+    public Task<List<Notification>> RowsAsync() => Teams.WithDbAsync(db => db.Notifications.OrderBy(n => n.Id).ToListAsync());
+
+    // Every send or update the bot tried in that user's personal chat since the set-up, accepted or not.
+    public IReadOnlyList<RecordedCall> TriedTo(TeamsUser user) =>
+        [.. Channel.CallsSince(_setupDone).Where(c => c.ConversationId == user.ConversationId && c.Method is "POST" or "PUT" && c.Body is not null)];
+
+    // What the channel accepted there: what the user saw.
+    public IReadOnlyList<RecordedCall> DeliveredTo(TeamsUser user) => [.. TriedTo(user).Where(c => c.Status is >= 200 and < 300)];
+
+    public void AdvanceTo(DateTimeOffset when)
+    {
+        if (when > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(when);
+        }
+    }
+
+    public ValueTask DisposeAsync() => Teams.DisposeAsync();
+}

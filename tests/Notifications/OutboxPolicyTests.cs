@@ -1,0 +1,75 @@
+using System.Net;
+using FrontDesk.Bot.Notifications;
+using FrontDesk.Tests.Harness;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontDesk.Tests.Notifications;
+
+public class OutboxPolicyTests
+{
+    private static readonly FakeTimeProvider Clock = new(OutboxHarness.Start);
+
+    [Theory]
+    [InlineData(429, typeof(DeliveryResult.Throttled))]
+    [InlineData(412, typeof(DeliveryResult.Failed))]
+    [InlineData(500, typeof(DeliveryResult.Failed))]
+    [InlineData(502, typeof(DeliveryResult.Failed))]
+    [InlineData(503, typeof(DeliveryResult.Failed))]
+    [InlineData(504, typeof(DeliveryResult.Failed))]
+    [InlineData(403, typeof(DeliveryResult.Unreachable))]
+    [InlineData(400, typeof(DeliveryResult.Rejected))]
+    [InlineData(404, typeof(DeliveryResult.Rejected))]
+    public void Channel_answers_map_to_what_the_outbox_does_next(int status, Type expected) =>
+        Assert.IsType(expected, ChannelErrors.FromStatus((HttpStatusCode)status, "error", TimeSpan.FromSeconds(1), "conv"));
+
+    [Fact]
+    public void Retry_After_is_read_as_seconds_or_as_an_HTTP_date()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(30), ChannelErrors.RetryAfter(Header("30"), Clock));
+        Assert.Equal(TimeSpan.FromSeconds(90), ChannelErrors.RetryAfter(Header(OutboxHarness.Start.AddSeconds(90).ToString("r")), Clock));
+        Assert.Equal(TimeSpan.Zero, ChannelErrors.RetryAfter(Header(OutboxHarness.Start.AddSeconds(-5).ToString("r")), Clock));
+        Assert.Null(ChannelErrors.RetryAfter(Header("soon"), Clock));
+        Assert.Null(ChannelErrors.RetryAfter(new Dictionary<string, IEnumerable<string>>(), Clock));
+    }
+
+    [Fact]
+    public void Backoff_doubles_from_2_seconds_up_to_10_minutes_with_full_jitter()
+    {
+        var options = new NotificationsOptions();
+        Assert.Equal([2, 4, 8, 16, 32, 64, 128, 256, 512, 600, 600],
+            Enumerable.Range(1, 11).Select(n => new RetrySchedule(options).Ceiling(n).TotalSeconds));
+        Assert.Equal(TimeSpan.Zero, new RetrySchedule(options, () => 0).Delay(5));
+        Assert.Equal(TimeSpan.FromSeconds(16), new RetrySchedule(options, () => 0.5).Delay(5));
+        Assert.False(new RetrySchedule(options).Exhausted(7));
+        Assert.True(new RetrySchedule(options).Exhausted(8));
+    }
+
+    [Fact]
+    public void The_pacer_keeps_conversations_apart()
+    {
+        var pacer = new ConversationPacer(new NotificationsOptions());
+        for (var i = 0; i < 7; i++)
+        {
+            Assert.Null(pacer.TryTake("msteams|a", OutboxHarness.Start));
+        }
+        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacer.TryTake("msteams|a", OutboxHarness.Start));
+        Assert.Null(pacer.TryTake("msteams|b", OutboxHarness.Start));
+    }
+
+    [Theory]
+    [InlineData("Notifications:MaxAttempts", "0")]
+    [InlineData("Notifications:RetryCapSeconds", "1")]
+    [InlineData("Notifications:PerSecondPerConversation", "0")]
+    public void Invalid_notification_settings_stop_the_app_at_start(string key, string value)
+    {
+        using var app = new FrontDeskApp();
+        app.Settings[key] = value;
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        Assert.Contains(key.Split(':')[1], validation.Message, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, IEnumerable<string>> Header(string value) => new() { ["Retry-After"] = [value] };
+}
