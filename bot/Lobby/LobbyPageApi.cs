@@ -34,7 +34,7 @@ public static class LobbyPageApi
         });
     }
 
-    private static async Task<IResult> TokenAsync(ILobbyTokenSource tokens, ILogger<LobbyToken> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> TokenAsync(ILobbyTokenSource tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         try
         {
@@ -43,7 +43,7 @@ public static class LobbyPageApi
         }
         catch (Exception e) when (e is LobbyTokenUnavailableException or HttpRequestException or TaskCanceledException)
         {
-            logger.LogError(e, "No Direct Line token for the lobby page");
+            loggers.CreateLogger(typeof(LobbyPageApi)).LogError(e, "No Direct Line token for the lobby page");
             return Results.StatusCode((int)HttpStatusCode.BadGateway);
         }
     }

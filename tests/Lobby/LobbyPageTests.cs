@@ -29,8 +29,11 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
     public async Task The_greeting_renders_and_a_tapped_button_and_typed_text_get_answers()
     {
         _app.Settings["Lobby:BuildingName"] = "Harbour House";
+        _app.Settings["Lobby:LogoUrl"] = "/lobby/harbour-logo.png";
         var page = await OpenAsync("en-US");
         await Expect(Shown(page, "Welcome to Harbour House")).ToBeVisibleAsync();
+        await Expect(page.Locator("#logo")).ToHaveAttributeAsync("src", "/lobby/harbour-logo.png");
+        await Expect(page.Locator("#building")).ToHaveTextAsync("Harbour House");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "I'm a walk-in visitor" }).First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.ArtifactsFolder, "lobby-greeting-en.png") });
 
@@ -42,6 +45,10 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
         await input.FillAsync("I'm leaving now");
         await input.PressAsync("Enter");
         await Expect(Shown(page, "Please return your visitor badge")).ToBeVisibleAsync();
+        // Web Chat marks a message "sent" only when its echo (same clientActivityID) comes back on the stream.
+        var states = await page.EvaluateAsync<string[]>(
+            "window.lobby.store.getState().activities.filter(a => a.from.role === 'user').map(a => a.channelData.state)");
+        Assert.Equal(["sent", "sent"], states);
     }
 
     [Fact]

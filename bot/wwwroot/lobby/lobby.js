@@ -132,7 +132,7 @@
     var host = document.getElementById('webchat');
     host.textContent = '';
     window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: language, styleOptions: styleOptions() }, host);
-    window.lobby = { conversationId: token.conversationId, language: language };
+    window.lobby = { conversationId: token.conversationId, language: language, store: store };
   }
 
   start().catch(function (error) {
