@@ -1,4 +1,3 @@
-using System.Net.Mail;
 
 namespace FrontDesk.Data.Directory;
 
@@ -37,12 +36,5 @@ internal static class ImportRules
         return false;
     }
 
-    // One address, nothing around it, and a domain with a dot: "ada@example.com", not "Ada <ada@x.com>" or "ada@x".
-    public static bool IsEmail(string email) =>
-        MailAddress.TryCreate(email, out var address)
-        && address.Address == email
-        && email.IndexOfAny([' ', ',', ';', '<', '>']) < 0
-        && address.Host.Contains('.', StringComparison.Ordinal)
-        && !address.Host.EndsWith('.')
-        && email.Length <= EmailLength;
+    public static bool IsEmail(string email) => email.Length <= EmailLength && EmailAddress.IsValid(email);
 }

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using FrontDesk.Data.Directory;
 using FrontDesk.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -111,7 +111,7 @@ public sealed class Invitations(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
         VisitRules.Text(problems, "purpose", VisitRules.Clean(r.Purpose), VisitRules.PurposeLength, required: true);
         VisitRules.Text(problems, "phone", VisitRules.Clean(r.Phone), VisitRules.PhoneLength, required: false);
         var email = VisitRules.Clean(r.Email);
-        if (email.Length > 0 && !MailAddress.TryCreate(email, out _))
+        if (email.Length > 0 && !EmailAddress.IsValid(email))
         {
             problems.TryAdd("email", VisitRules.BadEmail);
         }

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using FrontDesk.Cards;
 using FrontDesk.Cards.Forms;
 using FrontDesk.Cards.Localization;
@@ -95,7 +94,7 @@ public sealed class StaffTask(People people) : ITeamsTask
         {
             form.AddError(StaffCards.NameField, t.Format("form.tooLong", 100));
         }
-        if (!IsEmail(form[StaffCards.EmailField]))
+        if (!EmailAddress.IsValid(form[StaffCards.EmailField]))
         {
             form.AddError(StaffCards.EmailField, t["form.badEmail"]);
         }
@@ -104,12 +103,6 @@ public sealed class StaffTask(People people) : ITeamsTask
             form.AddError(StaffCards.RoleField, t["form.pickOne"]);
         }
     }
-
-    public static bool IsEmail(string value) =>
-        value.Length is > 0 and <= 254 &&
-        MailAddress.TryCreate(value, out var address) &&
-        address.Address.Equals(value, StringComparison.OrdinalIgnoreCase) &&
-        address.Host.Contains('.', StringComparison.Ordinal);
 
     private static bool IsAdd(string text) => Shortcut.Matches(text, "add staff", "添加员工", "添加前台");
 
