@@ -1,4 +1,5 @@
 using System.Globalization;
+using FrontDesk.Cards;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using Microsoft.Bot.Builder;
@@ -40,7 +41,7 @@ public sealed class DeskAlerts(
     {
         if (failed.RecipientAadObjectId is { } aad && await people.FindByAadObjectIdAsync(aad, ct) is { } person)
         {
-            return person.CompanyName is null ? person.Name : $"{person.Name} ({person.CompanyName})";
+            return person.CompanyName is null ? CardText.Escape(person.Name) : $"{CardText.Escape(person.Name)} ({CardText.Escape(person.CompanyName)})";
         }
         return failed.RecipientAadObjectId ?? failed.ConversationId ?? "-";
     }

@@ -29,13 +29,13 @@ public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, People peop
         if (visit.Status == VisitStatus.AwaitingDesk)
         {
             await desk.SendAsync($"{related}:held", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.held",
-                CardText.Escape(visit.VisitorName), CardText.Escape(visit.VisitorCompany ?? "-"), host.Name, company.Name)), ct);
+                CardText.Escape(visit.VisitorName), CardText.Escape(visit.VisitorCompany ?? "-"), CardText.Escape(host.Name), CardText.Escape(company.Name))), ct);
             return;
         }
         if (host.AadObjectId is null)
         {
             await desk.SendAsync($"{related}:unreachable", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.hostUnreachable",
-                CardText.Escape(visit.VisitorName), host.Name, company.Name)), ct);
+                CardText.Escape(visit.VisitorName), CardText.Escape(host.Name), CardText.Escape(company.Name))), ct);
             return;
         }
         var texts = catalog.For(await desk.LanguageOfAsync(host.AadObjectId, ct));
@@ -49,19 +49,20 @@ public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, People peop
     {
         var related = Related(visit);
         var answer = visit.HostAnswer!.Value;
-        var hostName = visit.Host!.Name;
+        var hostName = CardText.Escape(visit.Host!.Name);
+        var companyName = CardText.Escape(visit.Company!.Name);
         var key = string.Create(CultureInfo.InvariantCulture, $"{related}:answer:{answer}:{visit.WaitMinutes}");
         if (visit.LobbyConversationId is { } lobby)
         {
             var t = catalog.For(visit.LobbyLocale);
-            var message = MessageFactory.Text(t.Format($"visits.lobby.{answer}", hostName, visit.WaitMinutes, visit.Company!.Floor ?? "-", visit.Company.Name));
+            var message = MessageFactory.Text(t.Format($"visits.lobby.{answer}", hostName, visit.WaitMinutes, CardText.Escape(visit.Company!.Floor ?? "-"), companyName));
             message.Locale = t.Language;
             await outbox.EnqueueAsync(key, NotificationTarget.LobbyConversation(lobby), message, RelayKind, related, ct: ct);
         }
         if (answer == HostAnswer.CannotMake)
         {
             await desk.SendAsync($"{key}:desk", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.cannotMake",
-                hostName, visit.Company!.Name, CardText.Escape(visit.VisitorName))), ct);
+                hostName, companyName, CardText.Escape(visit.VisitorName))), ct);
         }
     }
 
@@ -83,7 +84,7 @@ public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, People peop
                 NotificationTarget.TeamsUser(colleague.AadObjectId!), card, ArrivalKind, related, ct: ct);
         }
         await desk.SendAsync($"{related}:noanswer", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.noAnswer",
-            CardText.Escape(visit.VisitorName), visit.Host!.Name, visit.Company!.Name, LocalTime(visit.ArrivedAt!.Value, t))), ct);
+            CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.ArrivedAt!.Value, t))), ct);
         if (visit.LobbyConversationId is { } lobby)
         {
             var t = catalog.For(visit.LobbyLocale);
@@ -97,7 +98,7 @@ public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, People peop
     {
         var related = Related(visit);
         return desk.SendAsync($"{related}:overstay", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.overstay",
-            CardText.Escape(visit.VisitorName), visit.Host!.Name, visit.Company!.Name, LocalTime(visit.CheckedInAt!.Value, t))), ct);
+            CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.CheckedInAt!.Value, t))), ct);
     }
 
     public HostCards.Arrival ArrivalOf(Visit visit, Texts t) => new(

@@ -53,7 +53,7 @@ public static class HostCards
         var facts = new AdaptiveFactSet();
         if (a.ForHost is not null)
         {
-            facts.Facts.Add(new AdaptiveFact(t["visits.fact.host"], t.Format("visits.fact.hostNoAnswer", a.ForHost)));
+            facts.Facts.Add(new AdaptiveFact(t["visits.fact.host"], t.Format("visits.fact.hostNoAnswer", CardText.Escape(a.ForHost))));
         }
         facts.Facts.Add(new AdaptiveFact(t["visits.fact.visitor"], CardText.Escape(a.VisitorName)));
         if (!string.IsNullOrEmpty(a.VisitorCompany))

@@ -140,4 +140,21 @@ public class InviteAndAnswerTests
         Assert.Equal("Watchlist: Li Lei (from Tailspin) is at the lobby to see Alice of Contoso. They were asked to see the desk.", alert.Text);
         Assert.DoesNotContain("Trespass", alert.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Directory_names_are_escaped_in_what_the_kiosk_and_the_desk_read()
+    {
+        await using var h = new OutboxHarness();
+        var host = await h.TenantInChatAsync("*Al*", "[Co](http://evil)");
+        await h.StaffInChatAsync();
+        var member = await h.Teams.WithDbAsync(db => db.Members.SingleAsync());
+        var services = h.Teams.App.Services;
+        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(
+            new WalkInRequest("Li Lei", null, member.Id, "Visit", true, "tok-md"), "lobby-md", "en-US")).Visit!;
+
+        await h.Teams.SubmitAsync(host, new JObject { ["action"] = "visit.answer", ["visitId"] = walkIn.Id, ["answer"] = "LetIn" }, "c");
+
+        var relay = (await h.RowsAsync()).Single(n => n.Kind == VisitNotices.RelayKind);
+        Assert.Equal(@"\*Al\* has confirmed your visit: please go up to floor 12 (\[Co\]\(http://evil\)).", (string?)JObject.Parse(relay.ActivityJson)["text"]);
+    }
 }
