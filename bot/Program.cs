@@ -1,5 +1,8 @@
+using FrontDesk.Bot.Channels.Lobby;
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Bot.Hosting;
-using FrontDesk.Bot.Lobby;
 using FrontDesk.Bot.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);

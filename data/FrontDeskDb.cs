@@ -1,6 +1,8 @@
+using FrontDesk.Data.Audit;
+using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
-using FrontDesk.Data.Model;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.State;
 using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

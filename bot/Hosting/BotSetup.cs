@@ -1,7 +1,9 @@
-using FrontDesk.Bot.Lobby;
-using FrontDesk.Bot.Mail;
-using FrontDesk.Bot.Teams;
-using FrontDesk.Bot.Teams.Tasks;
+using FrontDesk.Bot.Channels.Lobby;
+using FrontDesk.Bot.Channels.Teams;
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Mail;
+using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
@@ -59,15 +61,15 @@ public static class BotSetup
         services.AddSingleton<MailText>();
         services.AddSingleton<ITeamsTask, MailLogTask>();
         services.AddSingleton<ITeamsTask, MailBoardTask>();
-        services.AddSingleton<ITeamsTask, MailDeskTask>();
+        services.AddSingleton<ITeamsTask, MailPickupTask>();
         services.AddSingleton<ITeamsTask, MailTrackTask>();
         services.AddHostedService<MailRoundsWorker>();
 
         services.AddSingleton<CsvDownload>();
         services.AddHttpClient(CsvDownload.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
-        services.AddOptions<FrontDesk.Bot.Teams.Package.TeamsPackageOptions>().BindConfiguration(FrontDesk.Bot.Teams.Package.TeamsPackageOptions.Section);
+        services.AddOptions<FrontDesk.Bot.Channels.Teams.Package.TeamsPackageOptions>().BindConfiguration(FrontDesk.Bot.Channels.Teams.Package.TeamsPackageOptions.Section);
 
-        services.AddSingleton<VisitorDesk>();
+        services.AddSingleton<KioskRouter>();
         services.AddTransient<IBot, FrontDeskBot>();
         return services;
     }

@@ -1,4 +1,6 @@
-using FrontDesk.Bot.Teams.Package;
+using FrontDesk.Bot.Channels.Teams.Package;
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Visits;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;

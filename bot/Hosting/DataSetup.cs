@@ -1,4 +1,6 @@
-using FrontDesk.Bot.State;
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.State;

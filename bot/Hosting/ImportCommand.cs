@@ -1,3 +1,5 @@
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 

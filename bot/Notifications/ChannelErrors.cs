@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using FrontDesk.Bot.Lobby.DirectLine;
+using FrontDesk.Bot.Channels.Lobby.DirectLine;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest;
 

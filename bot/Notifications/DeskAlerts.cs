@@ -1,5 +1,5 @@
 using System.Globalization;
-using FrontDesk.Cards;
+using FrontDesk.Cards.Common;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using Microsoft.Bot.Builder;

@@ -1,5 +1,5 @@
-using FrontDesk.Bot.Lobby.DirectLine;
-using FrontDesk.Bot.Teams;
+using FrontDesk.Bot.Channels.Lobby.DirectLine;
+using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using Microsoft.Bot.Builder;

@@ -1,4 +1,5 @@
 using AdaptiveCards;
+using FrontDesk.Cards.Visits.Kiosk;
 
 namespace FrontDesk.Cards.Lobby;
 

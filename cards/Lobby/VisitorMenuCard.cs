@@ -1,6 +1,7 @@
 using AdaptiveCards;
-using FrontDesk.Cards.Forms;
+using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
+using FrontDesk.Cards.Visits.Kiosk;
 
 namespace FrontDesk.Cards.Lobby;
 

@@ -1,5 +1,5 @@
 using AdaptiveCards;
-using FrontDesk.Cards.Forms;
+using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Cards.Visits;

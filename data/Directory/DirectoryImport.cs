@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using FrontDesk.Data.Model;
+using FrontDesk.Data.Audit;
+using FrontDesk.Data.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Directory;

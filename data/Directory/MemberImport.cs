@@ -1,4 +1,5 @@
-using FrontDesk.Data.Model;
+using FrontDesk.Data.Audit;
+using FrontDesk.Data.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Directory;

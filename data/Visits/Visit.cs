@@ -1,4 +1,6 @@
-using FrontDesk.Data.Model;
+using FrontDesk.Data.Audit;
+using FrontDesk.Data.Directory;
+using FrontDesk.Data.State;
 
 namespace FrontDesk.Data.Visits;
 

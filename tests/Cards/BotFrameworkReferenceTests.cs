@@ -8,7 +8,7 @@ namespace FrontDesk.Tests.Cards;
 public class BotFrameworkReferenceTests
 {
     private static readonly string[] BotFrameworkAssemblies =
-        Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Bot.*.dll");
+        System.IO.Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Bot.*.dll");
 
     private static IEnumerable<AssemblyReferenceScan> Scans() =>
         BotFrameworkAssemblies.Select(path => AssemblyReferenceScan.Of(path, "AdaptiveCards"));

@@ -1,4 +1,4 @@
-using FrontDesk.Cards;
+using FrontDesk.Cards.Common;
 
 namespace FrontDesk.Tests.Cards;
 

@@ -17,7 +17,7 @@ public class FrontDeskApp : WebApplicationFactory<Program>
     public FrontDeskApp(FakeTimeProvider? clock = null)
     {
         Clock = clock;
-        Directory.CreateDirectory(_folder);
+        System.IO.Directory.CreateDirectory(_folder);
     }
 
     public FakeTimeProvider? Clock { get; }
@@ -61,7 +61,7 @@ public class FrontDeskApp : WebApplicationFactory<Program>
         {
             try
             {
-                Directory.Delete(_folder, recursive: true);
+                System.IO.Directory.Delete(_folder, recursive: true);
             }
             catch (IOException)
             {

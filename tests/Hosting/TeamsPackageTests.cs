@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using FrontDesk.Bot.Teams.Package;
+using FrontDesk.Bot.Channels.Teams.Package;
 
 namespace FrontDesk.Tests.Hosting;
 

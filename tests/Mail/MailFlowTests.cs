@@ -1,3 +1,4 @@
+using FrontDesk.Cards.Common;
 using FrontDesk.Data.Mail;
 
 namespace FrontDesk.Tests.Mail;

@@ -1,8 +1,10 @@
 using FrontDesk.Bot.Notifications;
-using FrontDesk.Data.Model;
+using FrontDesk.Data.Audit;
+using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.State;
+using FrontDesk.Tests.Channels.Lobby;
 using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Lobby;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

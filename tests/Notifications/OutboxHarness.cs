@@ -1,6 +1,8 @@
 using FrontDesk.Bot.Notifications;
-using FrontDesk.Data.Model;
+using FrontDesk.Data.Audit;
+using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.State;
 using FrontDesk.Tests.Harness;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;

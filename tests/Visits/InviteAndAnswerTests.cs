@@ -1,6 +1,8 @@
-using FrontDesk.Bot.Visits;
-using FrontDesk.Data.Model;
+using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Data.Audit;
+using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.State;
 using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Harness;
 using FrontDesk.Tests.Notifications;

@@ -1,4 +1,4 @@
-using FrontDesk.Bot.Visits;
+using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +22,7 @@ public class VisitWatchTests
         var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Alice"))).Id;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), "lobby-5", "en-US")).Visit!;
         await services.GetRequiredService<VisitNotices>().ArrivedAsync(walkIn, default);
-        var watch = services.GetRequiredService<VisitWatch>();
+        var watch = services.GetRequiredService<VisitRoundsWorker>();
 
         h.Clock.Advance(TimeSpan.FromMinutes(4));
         await watch.RunOnceAsync();
@@ -58,7 +58,7 @@ public class VisitWatchTests
         var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync())).Id;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Han Meimei", null, aliceId, "Lunch", true, "t2"), "lobby-6", "en-US")).Visit!;
         await services.GetRequiredService<HostAnswers>().AnswerAsync(walkIn.Id, aliceId, HostAnswer.LetIn, null);
-        var watch = services.GetRequiredService<VisitWatch>();
+        var watch = services.GetRequiredService<VisitRoundsWorker>();
 
         h.Clock.Advance(TimeSpan.FromMinutes(30));
         await watch.RunOnceAsync();

@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
+
+// The lobby's conversations, in memory: a kiosk conversation is transient, so a restart drops them
+// (the page then starts a new one). Bounded in count; idle ones are swept by ConversationSweeper.
+public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly DirectLineOptions _options = options.Value.DirectLine;
+
+    public int Count => _conversations.Count;
+
+    public DirectLineConversation? Find(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return null;
+        }
+        conversation.Touch(clock.GetUtcNow());
+        return conversation;
+    }
+
+    // Returns the conversation and whether this call created it.
+    public (DirectLineConversation Conversation, bool Created) GetOrCreate(string conversationId, string userId, string? locale)
+    {
+        if (Find(conversationId) is { } existing)
+        {
+            return (existing, false);
+        }
+        MakeRoom();
+        var fresh = new DirectLineConversation(conversationId, userId, locale, _options.MaxActivitiesPerConversation, clock.GetUtcNow());
+        var stored = _conversations.GetOrAdd(conversationId, fresh);
+        return (stored, ReferenceEquals(stored, fresh));
+    }
+
+    public int RemoveIdle()
+    {
+        var cutoff = clock.GetUtcNow() - TimeSpan.FromMinutes(_options.ConversationIdleMinutes);
+        var removed = 0;
+        foreach (var (id, conversation) in _conversations)
+        {
+            if (conversation.LastActive < cutoff && _conversations.TryRemove(id, out _))
+            {
+                conversation.Close();
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private void MakeRoom()
+    {
+        if (_conversations.Count < _options.MaxConversations || RemoveIdle() > 0)
+        {
+            return;
+        }
+        var oldest = _conversations.Values.MinBy(c => c.LastActive);
+        if (oldest is not null && _conversations.TryRemove(oldest.Id, out _))
+        {
+            oldest.Close();
+        }
+    }
+}

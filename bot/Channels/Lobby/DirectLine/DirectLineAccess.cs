@@ -1,0 +1,35 @@
+namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
+
+// Who may touch which conversation: the holder of the secret may use any; a token only its own.
+public sealed class DirectLineAccess(DirectLineTokens tokens, ConversationStore store)
+{
+    public static string? Bearer(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
+    }
+
+    public bool IsSecret(HttpRequest request) => Bearer(request) is { Length: > 0 } bearer && tokens.IsSecret(bearer);
+
+    // 401 without credentials, 403 for a bad, expired or foreign token, 404 for a conversation that is gone.
+    public AccessResult Conversation(HttpRequest request, string conversationId, string? token = null, TokenKind kind = TokenKind.Conversation)
+    {
+        token ??= Bearer(request);
+        if (string.IsNullOrEmpty(token))
+        {
+            return new(null, Results.StatusCode(StatusCodes.Status401Unauthorized));
+        }
+        var isSecret = tokens.IsSecret(token);
+        var claims = isSecret ? null : tokens.Check(token, kind) ?? (kind == TokenKind.Stream ? tokens.Check(token, TokenKind.Conversation) : null);
+        if (!isSecret && (claims is null || claims.ConversationId != conversationId))
+        {
+            return new(null, Results.StatusCode(StatusCodes.Status403Forbidden));
+        }
+        var conversation = store.Find(conversationId);
+        return conversation is null
+            ? new(null, Results.NotFound())
+            : new(conversation, null);
+    }
+}
+
+public sealed record AccessResult(DirectLineConversation? Conversation, IResult? Error);

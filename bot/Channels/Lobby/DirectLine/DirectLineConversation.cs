@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using System.Threading.Channels;
+
+namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
+
+// One lobby conversation: its activity log (watermarked, capped), the one live stream socket, uploads,
+// and a gate that runs the bot's turns one at a time so replies keep their order.
+public sealed class DirectLineConversation(string id, string userId, string? locale, int maxActivities, DateTimeOffset now)
+{
+    private const int MaxAttachments = 20;
+    private readonly Lock _gate = new();
+    private readonly LinkedList<LoggedActivity> _log = new();
+    private readonly Dictionary<string, StoredAttachment> _attachments = [];
+    private readonly Queue<string> _attachmentOrder = new();
+    private long _watermark;
+    private long _sequence;
+    private long _lastActive = now.UtcTicks;
+    private Channel<string>? _stream;
+
+    public string Id { get; } = id;
+
+    public string UserId { get; } = userId;
+
+    public string? Locale { get; } = locale;
+
+    public SemaphoreSlim TurnGate { get; } = new(1, 1);
+
+    public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActive), TimeSpan.Zero);
+
+    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActive, now.UtcTicks);
+
+    public string NextActivityId() =>
+        $"{Id}|{Interlocked.Increment(ref _sequence).ToString("D7", CultureInfo.InvariantCulture)}";
+
+    // Appends (or, for an id already logged, replaces: Web Chat redraws an activity that arrives again).
+    public long Append(string activityId, string json)
+    {
+        lock (_gate)
+        {
+            RemoveLogged(activityId);
+            var entry = new LoggedActivity(++_watermark, activityId, json);
+            _log.AddLast(entry);
+            while (_log.Count > maxActivities)
+            {
+                _log.RemoveFirst();
+            }
+            if (_stream is { } stream && !stream.Writer.TryWrite(Frame([entry], entry.Watermark)))
+            {
+                // A reader that fell this far behind is dropped; the client reconnects with its watermark.
+                stream.Writer.TryComplete();
+                _stream = null;
+            }
+            return entry.Watermark;
+        }
+    }
+
+    public bool Remove(string activityId)
+    {
+        lock (_gate)
+        {
+            return RemoveLogged(activityId);
+        }
+    }
+
+    public string ActivitySetSince(long watermark)
+    {
+        lock (_gate)
+        {
+            return Frame(_log.Where(a => a.Watermark > watermark).ToList(), _watermark);
+        }
+    }
+
+    // The new socket gets the backlog after its watermark and then every new activity; an older socket
+    // of this conversation is closed (one socket per conversation).
+    public ChannelReader<string> Subscribe(long watermark)
+    {
+        lock (_gate)
+        {
+            _stream?.Writer.TryComplete();
+            _stream = Channel.CreateBounded<string>(new BoundedChannelOptions(256) { SingleReader = true });
+            var backlog = _log.Where(a => a.Watermark > watermark).ToList();
+            if (backlog.Count > 0)
+            {
+                _stream.Writer.TryWrite(Frame(backlog, _watermark));
+            }
+            return _stream.Reader;
+        }
+    }
+
+    public void Unsubscribe(ChannelReader<string> reader)
+    {
+        lock (_gate)
+        {
+            if (_stream is { } stream && stream.Reader == reader)
+            {
+                stream.Writer.TryComplete();
+                _stream = null;
+            }
+        }
+    }
+
+    public void Close()
+    {
+        lock (_gate)
+        {
+            _stream?.Writer.TryComplete();
+            _stream = null;
+            _log.Clear();
+            _attachments.Clear();
+        }
+    }
+
+    public void AddAttachment(StoredAttachment attachment)
+    {
+        lock (_gate)
+        {
+            _attachments[attachment.Id] = attachment;
+            _attachmentOrder.Enqueue(attachment.Id);
+            while (_attachmentOrder.Count > MaxAttachments)
+            {
+                _attachments.Remove(_attachmentOrder.Dequeue());
+            }
+        }
+    }
+
+    public StoredAttachment? FindAttachment(string attachmentId)
+    {
+        lock (_gate)
+        {
+            return _attachments.GetValueOrDefault(attachmentId);
+        }
+    }
+
+    private bool RemoveLogged(string activityId)
+    {
+        for (var node = _log.First; node is not null; node = node.Next)
+        {
+            if (node.Value.Id == activityId)
+            {
+                _log.Remove(node);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Frame(IReadOnlyList<LoggedActivity> activities, long watermark)
+    {
+        var json = new StringBuilder("{\"activities\":[");
+        json.AppendJoin(',', activities.Select(a => a.Json));
+        return json.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}").ToString();
+    }
+
+    private sealed record LoggedActivity(long Watermark, string Id, string Json);
+}
+
+public sealed record StoredAttachment(string Id, string ContentType, string Name, byte[] Content);

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
+
+public enum TokenKind
+{
+    Conversation,
+    Stream,
+}
+
+public sealed record DirectLineClaims(TokenKind Kind, string ConversationId, string UserId, DateTimeOffset Expires);
+
+public sealed record IssuedToken(string Token, string ConversationId, string UserId, int ExpiresIn);
+
+// Issues and checks the local Direct Line's tokens: "kind.conversation.user.expiry.signature", signed with a
+// key made at start (conversations live in memory, so tokens need not outlive the process either).
+public sealed class DirectLineTokens
+{
+    private static readonly TimeSpan StreamLifetime = TimeSpan.FromMinutes(2);
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _secret;
+    private readonly TimeSpan _lifetime;
+    private readonly TimeProvider _clock;
+
+    public DirectLineTokens(IOptions<LobbyOptions> options, TimeProvider clock)
+    {
+        var configured = options.Value.DirectLine.Secret;
+        _secret = Encoding.UTF8.GetBytes(string.IsNullOrEmpty(configured) ? NewId("", 32) : configured);
+        _lifetime = TimeSpan.FromMinutes(options.Value.DirectLine.TokenMinutes);
+        _clock = clock;
+    }
+
+    public static string NewConversationId() => NewId("", 24);
+
+    public static string NewUserId() => NewId("dl_", 16);
+
+    public bool IsSecret(string presented) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), _secret);
+
+    public IssuedToken Issue(string conversationId, string userId) =>
+        new(Sign(TokenKind.Conversation, conversationId, userId, _lifetime), conversationId, userId, (int)_lifetime.TotalSeconds);
+
+    public string IssueStreamToken(string conversationId, string userId) =>
+        Sign(TokenKind.Stream, conversationId, userId, StreamLifetime);
+
+    // Null when the token is malformed, forged, expired or of another kind.
+    public DirectLineClaims? Check(string? token, TokenKind kind)
+    {
+        var parts = token?.Split('.');
+        if (parts is not { Length: 5 } || parts[0] != KindTag(kind) ||
+            !long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var expiry))
+        {
+            return null;
+        }
+        var expected = Signature(string.Join('.', parts[..4]));
+        var presented = Encoding.ASCII.GetBytes(parts[4]);
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), presented))
+        {
+            return null;
+        }
+        var expires = DateTimeOffset.FromUnixTimeSeconds(expiry);
+        return expires <= _clock.GetUtcNow() ? null : new DirectLineClaims(kind, parts[1], parts[2], expires);
+    }
+
+    private string Sign(TokenKind kind, string conversationId, string userId, TimeSpan lifetime)
+    {
+        var expiry = _clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var payload = $"{KindTag(kind)}.{conversationId}.{userId}.{expiry}";
+        return $"{payload}.{Signature(payload)}";
+    }
+
+    private string Signature(string payload) =>
+        WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(payload)));
+
+    private static string KindTag(TokenKind kind) => kind == TokenKind.Stream ? "s" : "c";
+
+    private static string NewId(string prefix, int length)
+    {
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        return prefix + RandomNumberGenerator.GetString(alphabet, length);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
+
+// Delivers lobby turns to the bot in-process: what the bot sends, updates or deletes goes straight into
+// the Direct Line conversation's log and out on its stream. No HTTP hop, no connector endpoint.
+public sealed class LobbyAdapter : BotAdapter
+{
+    public static readonly ChannelAccount BotAccount = new("frontdesk-bot", "Front desk", "bot");
+
+    private readonly ConversationStore _store;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+
+    public LobbyAdapter(ConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors)
+    {
+        _store = store;
+        _scopes = scopes;
+        _clock = clock;
+        OnTurnError = errors.HandleAsync;
+    }
+
+    // Runs one turn for an activity that arrived from the page (or the conversation's start).
+    public async Task RunTurnAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    {
+        await conversation.TurnGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var bot = scope.ServiceProvider.GetRequiredService<IBot>();
+            using var context = new TurnContext(this, activity);
+            await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        }
+        finally
+        {
+            conversation.TurnGate.Release();
+        }
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        var responses = new List<ResourceResponse>();
+        foreach (var activity in activities)
+        {
+            if (activity.Type == ActivityTypesEx.Delay)
+            {
+                var delay = Convert.ToInt32(activity.Value ?? 1000, System.Globalization.CultureInfo.InvariantCulture);
+                await Task.Delay(TimeSpan.FromMilliseconds(delay), _clock, cancellationToken);
+                responses.Add(new ResourceResponse());
+                continue;
+            }
+            if (activity.Type == ActivityTypesEx.InvokeResponse)
+            {
+                turnContext.TurnState.Add(InvokeResponseKey, activity);
+                responses.Add(new ResourceResponse());
+                continue;
+            }
+            var conversation = Conversation(activity.Conversation?.Id);
+            activity.Id = conversation.NextActivityId();
+            Stamp(activity, conversation);
+            conversation.Append(activity.Id, ActivityJson.Write(activity));
+            responses.Add(new ResourceResponse(activity.Id));
+        }
+        return [.. responses];
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = Conversation(activity.Conversation?.Id);
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            throw new ArgumentException("An update needs the id of the activity it replaces.", nameof(activity));
+        }
+        Stamp(activity, conversation);
+        conversation.Append(activity.Id, ActivityJson.Write(activity));
+        return Task.FromResult(new ResourceResponse(activity.Id));
+    }
+
+    // Removed from the log, so a reconnecting or polling client no longer gets it.
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        Conversation(reference.Conversation?.Id).Remove(reference.ActivityId);
+        return Task.CompletedTask;
+    }
+
+    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(continuationActivity, callback, cancellationToken);
+
+    private async Task ContinueAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        Conversation(activity.Conversation?.Id);
+        using var context = new TurnContext(this, activity);
+        await RunPipelineAsync(context, callback, cancellationToken);
+    }
+
+    private DirectLineConversation Conversation(string? conversationId) =>
+        (conversationId is null ? null : _store.Find(conversationId))
+        ?? throw new LobbyConversationGoneException(conversationId);
+
+    private void Stamp(Activity activity, DirectLineConversation conversation)
+    {
+        activity.ChannelId = Microsoft.Bot.Connector.Channels.Directline;
+        activity.Conversation = new ConversationAccount(id: conversation.Id);
+        activity.From = BotAccount;
+        activity.Recipient = new ChannelAccount(conversation.UserId, role: "user");
+        activity.Timestamp = _clock.GetUtcNow();
+    }
+}
+
+// The visitor's conversation has ended or expired (proactive senders treat it as unreachable).
+public sealed class LobbyConversationGoneException(string? conversationId)
+    : InvalidOperationException($"The lobby conversation '{conversationId}' no longer exists.");

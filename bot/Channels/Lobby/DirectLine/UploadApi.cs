@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
+
+// Files sent from Web Chat: multipart with an "activity" part and "file" parts. The files are kept with the
+// conversation (bounded) and reach the bot as attachments whose contentUrl points back here.
+public static class UploadApi
+{
+    private static readonly HashSet<string> InlineTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "image/png", "image/jpeg", "image/gif", "image/webp",
+    };
+
+    public static RouteGroupBuilder MapDirectLineUploads(this RouteGroupBuilder api)
+    {
+        api.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(ActivitiesApi.PostPolicy).DisableAntiforgery();
+        api.MapGet("/conversations/{conversationId}/attachments/{attachmentId}", Download);
+        return api;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, string conversationId, DirectLineAccess access, LobbyAdapter adapter,
+        IOptions<LobbyOptions> options, TimeProvider clock)
+    {
+        var (conversation, error) = access.Conversation(http.Request, conversationId);
+        if (conversation is null)
+        {
+            return error!;
+        }
+        var limit = options.Value.DirectLine.MaxUploadBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        if (!http.Request.HasFormContentType)
+        {
+            return Results.BadRequest();
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 64 }, http.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (InvalidDataException)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        var activity = await ReadActivityAsync(form);
+        if (activity is null || activity.Type != ActivityTypes.Message)
+        {
+            return Results.BadRequest();
+        }
+        activity.Attachments = await StoreFilesAsync(http.Request, conversation, form.Files.Where(f => f.Name != "activity"));
+        return await ActivitiesApi.DeliverAsync(http, conversation, activity, adapter, clock);
+    }
+
+    private static IResult Download(string conversationId, string attachmentId, ConversationStore store, HttpResponse response)
+    {
+        var attachment = store.Find(conversationId)?.FindAttachment(attachmentId);
+        if (attachment is null)
+        {
+            return Results.NotFound();
+        }
+        // Uploaded content is the visitor's, so never let a browser run it as a page of this site.
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "sandbox";
+        var inline = InlineTypes.Contains(attachment.ContentType);
+        return Results.File(attachment.Content, inline ? attachment.ContentType : "application/octet-stream",
+            inline ? null : attachment.Name);
+    }
+
+    private static async Task<Activity?> ReadActivityAsync(IFormCollection form)
+    {
+        var part = form.Files.GetFile("activity");
+        string? json = null;
+        if (part is not null)
+        {
+            using var reader = new StreamReader(part.OpenReadStream());
+            json = await reader.ReadToEndAsync();
+        }
+        json ??= form["activity"].FirstOrDefault();
+        return json is null ? null : ActivityJson.Read(json);
+    }
+
+    private static async Task<List<Attachment>> StoreFilesAsync(HttpRequest request, DirectLineConversation conversation, IEnumerable<IFormFile> files)
+    {
+        var attachments = new List<Attachment>();
+        foreach (var file in files)
+        {
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content);
+            var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            var name = Path.GetFileName(file.FileName) is { Length: > 0 } n ? n : "file";
+            var type = string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType;
+            conversation.AddAttachment(new StoredAttachment(id, type, name, content.ToArray()));
+            attachments.Add(new Attachment(type, $"{DirectLineApi.ServiceUrl(request)}/conversations/{conversation.Id}/attachments/{id}", name: name));
+        }
+        return attachments;
+    }
+}

@@ -1,0 +1,61 @@
+using FrontDesk.Bot.Features.Visits.Kiosk;
+
+namespace FrontDesk.Bot.Channels.Lobby;
+
+// Configuration section "Lobby": the kiosk page and the Direct Line it talks to.
+public sealed class LobbyOptions
+{
+    public const string Section = "Lobby";
+
+    public string BuildingName { get; set; } = "FrontDesk";
+
+    public string? LogoUrl { get; set; }
+
+    // After this long without a touch or a message the page starts a fresh conversation.
+    public double IdleResetMinutes { get; set; } = 3;
+
+    // The page's language when the browser asks for neither English nor Chinese.
+    public string Language { get; set; } = "en";
+
+    // Per client IP: the page asks for one token per visitor, so this only stops scripted abuse.
+    public int TokenRequestsPerMinute { get; set; } = 20;
+
+    // The building's privacy notice a walk-in agrees to, per language ("en", "zh-Hans"); a general default when unset.
+    public Dictionary<string, string> PrivacyNotice { get; set; } = [];
+
+    public DirectLineOptions DirectLine { get; set; } = new();
+}
+
+public enum DirectLineMode
+{
+    Local,
+    Azure,
+}
+
+public sealed class DirectLineOptions
+{
+    public DirectLineMode Mode { get; set; } = DirectLineMode.Local;
+
+    // The local server's secret for /tokens/generate; a random one is made at start when unset.
+    public string? Secret { get; set; }
+
+    public string? AzureSecret { get; set; }
+
+    public string AzureEndpoint { get; set; } = "https://directline.botframework.com/v3/directline";
+
+    public int TokenMinutes { get; set; } = 30;
+
+    public int ConversationIdleMinutes { get; set; } = 60;
+
+    public int MaxConversations { get; set; } = 1000;
+
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+
+    public int PostsPerMinute { get; set; } = 60;
+
+    public int KeepAliveSeconds { get; set; } = 15;
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using FrontDesk.Bot.Features.Visits.Kiosk;
+using FrontDesk.Cards.Localization;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Channels.Lobby;
+
+// What the kiosk page asks the server: its settings and texts, and a conversation token per visitor.
+public static class LobbyPageApi
+{
+    public const string TokenPolicy = "lobby-token";
+    private const string PagePrefix = "lobby.page.";
+
+    public static WebApplication MapLobbyPage(this WebApplication app)
+    {
+        app.MapGet("/lobby", (IWebHostEnvironment env) =>
+            Results.File(Path.Combine(env.WebRootPath, "lobby", "index.html"), "text/html; charset=utf-8"));
+        app.MapGet("/api/lobby/config", Config);
+        app.MapPost("/api/lobby/token", TokenAsync).RequireRateLimiting(TokenPolicy);
+        return app;
+    }
+
+    private static IResult Config(IOptions<LobbyOptions> options)
+    {
+        var lobby = options.Value;
+        var azure = lobby.DirectLine.Mode == DirectLineMode.Azure;
+        return Results.Json(new
+        {
+            buildingName = lobby.BuildingName,
+            logoUrl = lobby.LogoUrl,
+            idleResetMinutes = lobby.IdleResetMinutes,
+            language = lobby.Language,
+            directLineDomain = azure ? lobby.DirectLine.AzureEndpoint.TrimEnd('/') : null,
+            texts = Catalog.Languages.ToDictionary(l => l, PageTexts),
+        });
+    }
+
+    private static async Task<IResult> TokenAsync(ILobbyTokenSource tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var token = await tokens.CreateAsync(cancellationToken);
+            return Results.Json(new { token = token.Token, conversationId = token.ConversationId, expiresIn = token.ExpiresIn });
+        }
+        catch (Exception e) when (e is LobbyTokenUnavailableException or HttpRequestException or TaskCanceledException)
+        {
+            loggers.CreateLogger(typeof(LobbyPageApi)).LogError(e, "No Direct Line token for the lobby page");
+            return Results.StatusCode((int)HttpStatusCode.BadGateway);
+        }
+    }
+
+    private static Dictionary<string, string> PageTexts(string language) =>
+        Catalog.Default.Entries(language)
+            .Where(e => e.Key.StartsWith(PagePrefix, StringComparison.Ordinal))
+            .ToDictionary(e => e.Key[PagePrefix.Length..], e => e.Value);
+}

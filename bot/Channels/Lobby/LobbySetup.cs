@@ -1,0 +1,75 @@
+using System.Threading.RateLimiting;
+using FrontDesk.Bot.Channels.Lobby.DirectLine;
+using FrontDesk.Bot.Features.Visits.Kiosk;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Channels.Lobby;
+
+// The lobby kiosk: its page, and either the local Direct Line server or Azure's Direct Line behind a token endpoint.
+public static class LobbySetup
+{
+    public static IServiceCollection AddLobby(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LobbyOptions>().Bind(configuration.GetSection(LobbyOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LobbyOptions>, LobbyOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<DirectLineAccess>();
+        services.AddSingleton<LobbyTurnErrorHandler>();
+        services.AddSingleton<LobbyAdapter>();
+        services.AddSingleton<LobbyForms>();
+        services.AddSingleton<KioskArrival>();
+        services.AddSingleton<HostFinder>();
+        services.AddSingleton<InvitationCheckIn>();
+        services.AddSingleton<WalkInRegistration>();
+        services.AddSingleton<KioskCheckOut>();
+        services.AddHostedService<ConversationSweeper>();
+        services.AddHttpClient<AzureLobbyTokenSource>();
+        services.AddSingleton<LocalLobbyTokenSource>();
+        services.AddTransient<ILobbyTokenSource>(sp =>
+            sp.GetRequiredService<IOptions<LobbyOptions>>().Value.DirectLine.Mode == DirectLineMode.Azure
+                ? sp.GetRequiredService<AzureLobbyTokenSource>()
+                : sp.GetRequiredService<LocalLobbyTokenSource>());
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(LobbyPageApi.TokenPolicy, http => PerMinute(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                Options(http).TokenRequestsPerMinute));
+            limiter.AddPolicy(ActivitiesApi.PostPolicy, http => PerMinute(
+                http.Request.RouteValues["conversationId"]?.ToString() ?? "unknown",
+                Options(http).DirectLine.PostsPerMinute));
+        });
+        return services;
+    }
+
+    public static WebApplication MapLobby(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.MapLobbyPage();
+        if (app.Services.GetRequiredService<IOptions<LobbyOptions>>().Value.DirectLine.Mode == DirectLineMode.Local)
+        {
+            app.MapGroup("/v3/directline")
+                .MapDirectLineConversations()
+                .MapDirectLineActivities()
+                .MapDirectLineUploads()
+                .MapDirectLineStream();
+        }
+        return app;
+    }
+
+    private static LobbyOptions Options(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<LobbyOptions>>().Value;
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using FrontDesk.Bot.Features.Visits.Kiosk;
+using FrontDesk.Cards.Localization;
+
+namespace FrontDesk.Bot.Channels.Lobby;
+
+public enum VisitorChoice
+{
+    Unknown,
+    Greeting,
+    Invitation,
+    WalkIn,
+    Leaving,
+    Feedback,
+    Language,
+}
+
+// What a visitor's tap or typed words ask for. Typed words are matched against the keywords of every
+// language, so "我要离开" works on an English page too; a language keyword also says which language.
+public static class VisitorIntent
+{
+    // Feedback before leaving: "Leave feedback" must not read as "I'm leaving".
+    private static readonly (VisitorChoice Choice, string Key)[] Order =
+    [
+        (VisitorChoice.Language, "lobby.keywords.language"),
+        (VisitorChoice.Feedback, "lobby.keywords.feedback"),
+        (VisitorChoice.Invitation, "lobby.keywords.invitation"),
+        (VisitorChoice.WalkIn, "lobby.keywords.walkin"),
+        (VisitorChoice.Leaving, "lobby.keywords.leaving"),
+        (VisitorChoice.Greeting, "lobby.keywords.greeting"),
+    ];
+
+    public static VisitorChoice FromValue(string? value) =>
+        Enum.TryParse<VisitorChoice>(value, ignoreCase: true, out var choice) && choice != VisitorChoice.Unknown
+            ? choice
+            : VisitorChoice.Unknown;
+
+    public static (VisitorChoice Choice, string? Language) FromText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (VisitorChoice.Unknown, null);
+        }
+        var normalized = text.Trim().ToLowerInvariant();
+        foreach (var (choice, key) in Order)
+        {
+            foreach (var language in Catalog.Languages)
+            {
+                if (Keywords(language, key).Any(k => Matches(normalized, k)))
+                {
+                    return (choice, language);
+                }
+            }
+        }
+        return (VisitorChoice.Unknown, null);
+    }
+
+    private static IEnumerable<string> Keywords(string language, string key) =>
+        Catalog.Default.Get(language, key).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    // Latin keywords must be whole words ("hi" is not in "this"); Chinese ones may sit anywhere.
+    private static bool Matches(string text, string keyword) =>
+        keyword.All(char.IsAscii)
+            ? Regex.IsMatch(text, $@"(^|[^a-z]){Regex.Escape(keyword)}($|[^a-z])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            : text.Contains(keyword, StringComparison.Ordinal);
+}

@@ -1,0 +1,46 @@
+using FrontDesk.Bot.Channels.Lobby;
+using FrontDesk.Bot.Features.Visits.Kiosk;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+
+namespace FrontDesk.Bot.Channels.Teams;
+
+// The one IBot of the app. Lobby conversations (Direct Line) belong to the visitor desk; everything
+// else arrives from Teams: its conversation reference is kept for proactive messages, then the
+// message goes to the router.
+public class FrontDeskBot(
+    KioskRouter visitorDesk,
+    TeamsRouter router,
+    ConversationReferenceCapture references,
+    ConversationState conversationState,
+    UserState userState) : TeamsActivityHandler
+{
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        if (turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Directline)
+        {
+            await visitorDesk.OnTurnAsync(turnContext, cancellationToken);
+            return;
+        }
+        await references.CaptureAsync(turnContext, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        router.OnMessageAsync(turnContext, cancellationToken);
+
+    // Installed in a personal chat: Teams adds the bot as a member; greet the user once, there.
+    protected override async Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> teamsMembersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var botAdded = teamsMembersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id);
+        if (botAdded && turnContext.Activity.Conversation?.ConversationType == "personal")
+        {
+            await router.WelcomeAsync(turnContext, cancellationToken);
+        }
+    }
+}

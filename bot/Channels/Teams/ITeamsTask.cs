@@ -1,0 +1,34 @@
+using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Directory;
+using FrontDesk.Cards.Localization;
+using FrontDesk.Cards.Mail;
+using FrontDesk.Data.Directory;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Bot.Channels.Teams;
+
+// One thing a Teams user can do with the bot (help, add staff, import the directory, …).
+// Card submits carry {"action": "<Name>.<step>"}; typed text is matched by the task's shortcuts.
+public interface ITeamsTask
+{
+    string Name { get; }
+
+    bool IsFor(Person person);
+
+    bool Matches(TeamsTurn turn, string text);
+
+    // The help card's line for this task, or null when it has none.
+    HelpEntry? Help(Texts texts, Person person);
+
+    Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct);
+
+    Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct);
+}
+
+public static class Shortcut
+{
+    // Text equals one of the phrases, or starts with one followed by a space.
+    public static bool Matches(string text, params string[] phrases) =>
+        phrases.Any(p => text.Equals(p, StringComparison.OrdinalIgnoreCase) ||
+                         text.StartsWith(p + " ", StringComparison.OrdinalIgnoreCase));
+}

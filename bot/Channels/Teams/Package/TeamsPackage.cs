@@ -1,0 +1,108 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace FrontDesk.Bot.Channels.Teams.Package;
+
+// Writes the zip a Teams admin uploads ("Upload a custom app"): manifest.json and the two icons.
+public static class TeamsPackage
+{
+    public const string SchemaUrl = "https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.schema.json";
+
+    public static void Write(Stream zip, string botId, TeamsPackageOptions options)
+    {
+        if (!Guid.TryParse(botId, out _))
+        {
+            throw new InvalidOperationException("MicrosoftAppId must be the bot's Microsoft App Id (a GUID) to build the Teams package.");
+        }
+        using var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true);
+        Add(archive, "manifest.json", JsonSerializer.SerializeToUtf8Bytes(Manifest(botId, options), new JsonSerializerOptions { WriteIndented = true }));
+        Add(archive, "color.png", ColorIcon(options.AccentColor));
+        Add(archive, "outline.png", OutlineIcon());
+    }
+
+    public static JsonObject Manifest(string botId, TeamsPackageOptions o)
+    {
+        var commands = new JsonArray(
+            Command("help", "What I can do for you"),
+            Command("staff", "Front-desk staff"),
+            Command("import", "Import the building directory from CSV"));
+        return new JsonObject
+        {
+            ["$schema"] = SchemaUrl,
+            ["manifestVersion"] = "1.19",
+            ["version"] = o.Version,
+            ["id"] = string.IsNullOrWhiteSpace(o.AppId) ? botId : o.AppId,
+            ["developer"] = new JsonObject
+            {
+                ["name"] = o.DeveloperName,
+                ["websiteUrl"] = o.WebsiteUrl,
+                ["privacyUrl"] = o.PrivacyUrl,
+                ["termsOfUseUrl"] = o.TermsOfUseUrl,
+            },
+            ["name"] = new JsonObject { ["short"] = o.ShortName, ["full"] = o.ShortName + " front-desk assistant" },
+            ["description"] = new JsonObject
+            {
+                ["short"] = "Visitors, mail and the front desk of your building, in Teams.",
+                ["full"] = "Get told when your visitors arrive and answer them from Teams, track and collect your mail and parcels, "
+                           + "receive phone messages and give feedback to the front desk. Desk staff log mail, calls and walk-ins; "
+                           + "managers get daily and weekly reports. 访客、邮件与前台服务，尽在 Teams。",
+            },
+            ["icons"] = new JsonObject { ["color"] = "color.png", ["outline"] = "outline.png" },
+            ["accentColor"] = o.AccentColor,
+            ["bots"] = new JsonArray(new JsonObject
+            {
+                ["botId"] = botId,
+                ["scopes"] = new JsonArray("personal", "team", "groupChat"),
+                ["supportsFiles"] = true,
+                ["isNotificationOnly"] = false,
+                ["commandLists"] = new JsonArray(new JsonObject
+                {
+                    ["scopes"] = new JsonArray("personal"),
+                    ["commands"] = commands,
+                }),
+            }),
+            ["permissions"] = new JsonArray("identity", "messageTeamMembers"),
+            ["validDomains"] = new JsonArray([.. o.ValidDomains.Select(d => (JsonNode)d)]),
+        };
+    }
+
+    private static JsonObject Command(string title, string description) =>
+        new() { ["title"] = title, ["description"] = description };
+
+    private static void Add(ZipArchive archive, string name, byte[] bytes)
+    {
+        using var entry = archive.CreateEntry(name).Open();
+        entry.Write(bytes);
+    }
+
+    // 192×192, the accent colour with a white bell: the front desk's bell.
+    public static byte[] ColorIcon(string accent)
+    {
+        var (r, g, b) = ParseColor(accent);
+        return PngImage.Render(192, 192, (x, y) => InBell(x / 192.0, y / 192.0) ? ((byte)255, (byte)255, (byte)255, (byte)255) : (r, g, b, (byte)255));
+    }
+
+    // 32×32, white on transparent, as Teams requires of the outline icon.
+    public static byte[] OutlineIcon() =>
+        PngImage.Render(32, 32, (x, y) => InBell((x + 0.5) / 32.0, (y + 0.5) / 32.0) ? ((byte)255, (byte)255, (byte)255, (byte)255) : ((byte)0, (byte)0, (byte)0, (byte)0));
+
+    // A desk bell in unit coordinates: a dome, its base and the knob on top.
+    private static bool InBell(double x, double y)
+    {
+        var dome = Math.Pow(x - 0.5, 2) + Math.Pow(y - 0.68, 2) <= 0.3 * 0.3 && y <= 0.68;
+        var bar = y is >= 0.7 and <= 0.78 && x is >= 0.14 and <= 0.86;
+        var knob = Math.Pow(x - 0.5, 2) + Math.Pow(y - 0.32, 2) <= 0.06 * 0.06;
+        return dome || bar || knob;
+    }
+
+    private static (byte R, byte G, byte B) ParseColor(string hex)
+    {
+        var h = hex.TrimStart('#');
+        if (h.Length != 6 || !int.TryParse(h, System.Globalization.NumberStyles.HexNumber, null, out var v))
+        {
+            throw new InvalidOperationException($"TeamsApp:AccentColor '{hex}' is not a #RRGGBB colour.");
+        }
+        return ((byte)(v >> 16), (byte)(v >> 8), (byte)v);
+    }
+}

@@ -1,0 +1,119 @@
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Bot.Channels.Teams;
+
+// Sends each Teams message to the task it is for: a card submit by its "action", typed text by the
+// tasks' shortcuts. Checks the role first; anything unknown gets the help card, never silence.
+public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity identity, Catalog catalog, HelpTask help)
+{
+    public async Task OnMessageAsync(ITurnContext<IMessageActivity> context, CancellationToken ct)
+    {
+        var turn = await StartTurnAsync(context, ct);
+        var person = turn.Person;
+
+        if (ReadSubmit(context.Activity.Value) is { } submit)
+        {
+            await OnSubmitAsync(turn, submit.Action, submit.Data, ct);
+            return;
+        }
+
+        var text = NormalizeText(context);
+        var task = tasks.FirstOrDefault(t => t.Matches(turn, text));
+        if (task is null)
+        {
+            await help.ShowAsync(turn, text.Length == 0 ? null : turn.Texts.Format("help.notUnderstood", CardText.Escape(Shorten(text))), ct);
+        }
+        else if (!task.IsFor(person))
+        {
+            await help.ShowAsync(turn, turn.Texts["help.notAllowed"], ct);
+        }
+        else
+        {
+            await task.OnTextAsync(turn, text, ct);
+        }
+    }
+
+    // The bot was installed for this user: say hello with what they can do.
+    public async Task WelcomeAsync(ITurnContext context, CancellationToken ct)
+    {
+        var turn = await StartTurnAsync(context, ct);
+        await help.ShowAsync(turn, turn.Texts["help.welcome"], ct);
+    }
+
+    private async Task<TeamsTurn> StartTurnAsync(ITurnContext context, CancellationToken ct)
+    {
+        var (person, justLinked) = await identity.ResolveAsync(context, ct);
+        var turn = new TeamsTurn(context, person, catalog.For(context.Activity.Locale));
+        if (justLinked)
+        {
+            await turn.SendAsync(LinkedMessage(turn), ct);
+        }
+        return turn;
+    }
+
+    private async Task OnSubmitAsync(TeamsTurn turn, string action, JObject data, CancellationToken ct)
+    {
+        var dot = action.IndexOf('.', StringComparison.Ordinal);
+        var name = dot < 0 ? action : action[..dot];
+        var step = dot < 0 ? "start" : action[(dot + 1)..];
+        var task = tasks.FirstOrDefault(t => t.Name == name);
+        if (task is null)
+        {
+            await help.ShowAsync(turn, turn.Texts["help.cardOutdated"], ct);
+        }
+        else if (!task.IsFor(turn.Person))
+        {
+            await help.ShowAsync(turn, turn.Texts["help.notAllowed"], ct);
+        }
+        else
+        {
+            await task.OnSubmitAsync(turn, step, data, ct);
+        }
+    }
+
+    private static string LinkedMessage(TeamsTurn turn)
+    {
+        var p = turn.Person;
+        return p.CompanyName is null
+            ? turn.Texts.Format("help.linkedStaff", CardText.Escape(p.Name), turn.Texts[$"role.{p.Role}"])
+            : turn.Texts.Format("help.linkedMember", CardText.Escape(p.Name), CardText.Escape(p.CompanyName));
+    }
+
+    private static (string Action, JObject Data)? ReadSubmit(object? value)
+    {
+        var data = value switch
+        {
+            JObject o => o,
+            string s when s.TrimStart().StartsWith('{') => TryParse(s),
+            _ => null,
+        };
+        return data?["action"]?.Type == JTokenType.String ? ((string)data["action"]!, data) : null;
+    }
+
+    private static JObject? TryParse(string json)
+    {
+        try
+        {
+            return JObject.Parse(json);
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            return null;
+        }
+    }
+
+    // Teams puts "<at>Bot</at>" in channel messages; the command is what is left.
+    private static string NormalizeText(ITurnContext<IMessageActivity> context)
+    {
+        var text = context.Activity.RemoveRecipientMention() ?? context.Activity.Text ?? "";
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

@@ -1,0 +1,25 @@
+using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Bot.Hosting;
+using FrontDesk.Data.Directory;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Features.Directory;
+
+// Puts the staff and managers named in configuration into the staff list at start-up, so the first
+// manager can talk to the bot before anyone has added them in chat.
+public sealed class StaffSeeding(People people, IOptions<FrontDeskOptions> options, ILogger<StaffSeeding> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var seed in options.Value.Staff)
+        {
+            var change = await people.SaveStaffAsync(seed.Name, seed.Email, seed.Role, "configuration", cancellationToken);
+            if (change != StaffChange.Unchanged)
+            {
+                logger.LogInformation("Staff from configuration: {Email} {Change} as {Role}", seed.Email, change, seed.Role);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,29 @@
+using FrontDesk.Data.Mail;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Features.Mail;
+
+// Runs the mail round (batched notices, 24-hour escalation) every RoundSeconds of real time; the round
+// itself reads the app's TimeProvider, so tests move a fake clock and call MailRounds.RunOnceAsync.
+public sealed class MailRoundsWorker(MailRounds rounds, IOptions<MailOptions> options, ILogger<MailRoundsWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RoundSeconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var result = await rounds.RunOnceAsync(stoppingToken);
+                if (result.Batches + result.Escalated > 0)
+                {
+                    logger.LogInformation("Mail round: {Batches} notices for {Items} items, {Escalated} escalated", result.Batches, result.ItemsNotified, result.Escalated);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The mail round failed; it runs again at the next tick");
+            }
+        }
+    }
+}

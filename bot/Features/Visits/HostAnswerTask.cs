@@ -1,0 +1,66 @@
+using FrontDesk.Bot.Channels.Teams;
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Directory;
+using FrontDesk.Cards.Localization;
+using FrontDesk.Cards.Mail;
+using FrontDesk.Cards.Visits;
+using FrontDesk.Data.Directory;
+using FrontDesk.Data.Visits;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Bot.Features.Visits;
+
+// The host's buttons on the arrival card: the answer is recorded, relayed to the kiosk, and the card
+// is replaced by what was answered so it cannot be pressed twice.
+public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : ITeamsTask
+{
+    public string Name => "visit";
+
+    public bool IsFor(Person person) => person.Role == Role.Tenant;
+
+    public bool Matches(TeamsTurn turn, string text) => false;
+
+    public HelpEntry? Help(Texts texts, Person person) => null;
+
+    public Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct) => Task.CompletedTask;
+
+    public async Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct)
+    {
+        var t = turn.Texts;
+        if (step != "answer" || !TryRead(data, out var visitId, out var answer, out var minutes))
+        {
+            await turn.SendAsync(t["help.cardOutdated"], ct);
+            return;
+        }
+        var result = await answers.AnswerAsync(visitId, turn.Person.MemberId!.Value, answer, minutes, ct);
+        switch (result.Outcome)
+        {
+            case AnswerOutcome.Recorded:
+                var visit = result.Visit!;
+                await notices.RelayAnswerAsync(visit, ct);
+                var line = t.Format($"visits.answered.{answer}", notices.LocalTime(visit.HostAnsweredAt!.Value, t), visit.WaitMinutes);
+                await turn.ReplaceSubmittedCardAsync(HostCards.Answered(t, notices.ArrivalOf(visit, t), line), ct);
+                break;
+            case AnswerOutcome.VisitEnded:
+                await turn.SendAsync(t.Format("visits.answer.ended", t[$"visits.status.{result.Visit!.Status}"]), ct);
+                break;
+            case AnswerOutcome.NotApplicable:
+                await turn.SendAsync(t["visits.answer.notApplicable"], ct);
+                break;
+            default:
+                await turn.SendAsync(t["visits.answer.notYours"], ct);
+                break;
+        }
+    }
+
+    private static bool TryRead(JObject data, out int visitId, out HostAnswer answer, out int? minutes)
+    {
+        visitId = 0;
+        answer = default;
+        minutes = int.TryParse((string?)data["minutes"], out var m) ? m : null;
+        return int.TryParse(data["visitId"]?.ToString(), out visitId) &&
+               Enum.TryParse((string?)data["answer"], ignoreCase: false, out answer) &&
+               Enum.IsDefined(answer);
+    }
+}

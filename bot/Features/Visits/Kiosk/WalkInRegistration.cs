@@ -1,0 +1,79 @@
+using FrontDesk.Bot.Channels.Lobby;
+using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Lobby;
+using FrontDesk.Cards.Localization;
+using FrontDesk.Cards.Visits.Kiosk;
+using FrontDesk.Data.Visits;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace FrontDesk.Bot.Features.Visits.Kiosk;
+
+// A walk-in registers at the kiosk: the form, the host search, the server's checks (the form comes back
+// with every value kept and each error beside its field), then the host is asked to let them in.
+public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, LobbyForms forms, KioskArrival arrival, IOptions<LobbyOptions> options)
+{
+    private static readonly string[] Fields = ["name", "company", "host", "hostPick", "purpose", "consent"];
+
+    public Task AskAsync(ITurnContext turn, Texts t, CancellationToken ct)
+    {
+        var formId = LobbyForms.NewId();
+        var card = WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, PrivacyNotice(t), null, []));
+        return forms.ShowAsync(turn, card, formId, ct, text: t["lobby.reply.walkin"]);
+    }
+
+    public async Task SubmitAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
+    {
+        var formId = (string?)data["form"] ?? LobbyForms.NewId();
+        if (await forms.IsDoneAsync(turn, formId, ct))
+        {
+            return;
+        }
+        var form = new FormValues();
+        foreach (var field in Fields)
+        {
+            form[field] = data[field]?.ToString() ?? "";
+        }
+        // A choice made from the list counts only while the host box still says what produced the list.
+        var listShown = (string?)data["hostQuery"] == form["host"];
+        var picked = listShown ? form["hostPick"] : null;
+        var host = await hosts.FindAsync(form["host"], picked, ct);
+        var request = new WalkInRequest(form["name"], form["company"], host.MemberId ?? 0, form["purpose"], form["consent"] == "true", formId);
+        var result = await checkIn.WalkInAsync(request, turn.Activity.Conversation.Id, t.Language, ct);
+        if (result.Outcome != CheckInOutcome.Invalid)
+        {
+            await arrival.ConfirmAsync(turn, t, formId, result, ct, host.Label);
+            return;
+        }
+        foreach (var (field, problem) in result.Problems ?? new Dictionary<string, string>())
+        {
+            var (where, message) = Explain(t, field, problem, host, listShown);
+            if (message is not null)
+            {
+                form.AddError(where, message);
+            }
+        }
+        if (host.Options.Count == 0)
+        {
+            form["hostPick"] = "";
+        }
+        var query = host.Options.Count > 0 ? form["host"] : null;
+        await forms.ShowAsync(turn, WalkInCard.Build(t, new WalkInForm(form, formId, PrivacyNotice(t), query, host.Options)), formId, ct);
+    }
+
+    // Several matches are not an error the first time: the list itself asks the visitor to choose.
+    private static (string Field, string? Message) Explain(Texts t, string field, string problem, HostFound host, bool listShown) => field switch
+    {
+        "consent" => (field, t["kiosk.error.consent"]),
+        "host" when host.Options.Count > 0 => ("hostPick", listShown ? t["kiosk.error.required"] : null),
+        "host" when host.NoMatch => (field, t["kiosk.walkin.noHost"]),
+        _ when problem == VisitRules.TooLong => (field, t.Format("kiosk.error.tooLong", field == "purpose" ? VisitRules.PurposeLength : VisitRules.NameLength)),
+        _ => (field, t["kiosk.error.required"]),
+    };
+
+    private string PrivacyNotice(Texts t) =>
+        options.Value.PrivacyNotice.TryGetValue(t.Language, out var notice) && !string.IsNullOrWhiteSpace(notice)
+            ? notice
+            : t["kiosk.walkin.privacyDefault"];
+}

@@ -1,0 +1,42 @@
+using FrontDesk.Bot.Channels.Teams;
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Hosting;
+using FrontDesk.Data;
+using FrontDesk.Data.Visits;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Features.Visits;
+
+public static class VisitsSetup
+{
+    public static IServiceCollection AddVisits(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new BuildingTime(
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<FrontDeskOptions>>().Value.TimeZone),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Invitations>();
+        services.AddSingleton<LobbyCheckIn>();
+        services.AddSingleton<HostAnswers>();
+        services.AddSingleton<CheckOut>();
+        services.AddSingleton<VisitBoard>();
+        services.AddSingleton<Watchlist>();
+        services.AddSingleton<VisitNotices>();
+        services.AddOptions<VisitsOptions>().BindConfiguration(VisitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<VisitWatchQueries>();
+        services.AddSingleton<VisitSearch>();
+        services.AddDataProtection();
+        services.AddSingleton<VisitExports>();
+        services.AddSingleton<VisitRoundsWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<VisitRoundsWorker>());
+        services.AddSingleton<ITeamsTask, HostAnswerTask>();
+        services.AddSingleton<ITeamsTask, InviteTask>();
+        services.AddSingleton<ITeamsTask, VisitDeskTask>();
+        return services;
+    }
+
+    public static WebApplication MapVisits(this WebApplication app)
+    {
+        VisitExports.Map(app);
+        return app;
+    }
+}

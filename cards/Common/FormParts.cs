@@ -1,0 +1,57 @@
+using AdaptiveCards;
+
+namespace FrontDesk.Cards.Common;
+
+// Small building blocks shared by every form card.
+public static class FormParts
+{
+    public static AdaptiveTextBlock Heading(string text) => new()
+    {
+        Text = text,
+        Size = AdaptiveTextSize.Large,
+        Weight = AdaptiveTextWeight.Bolder,
+        Wrap = true,
+    };
+
+    public static AdaptiveTextBlock Paragraph(string text, bool subtle = false) => new()
+    {
+        Text = text,
+        Wrap = true,
+        IsSubtle = subtle,
+    };
+
+    // The server's verdict on one field, shown right under it; nothing when the field is fine.
+    public static IEnumerable<AdaptiveElement> WithError(AdaptiveInput input, FormValues form)
+    {
+        yield return input;
+        if (form.ErrorFor(input.Id!) is { } error)
+        {
+            yield return new AdaptiveTextBlock
+            {
+                Text = error,
+                Color = AdaptiveTextColor.Attention,
+                Wrap = true,
+                Spacing = AdaptiveSpacing.None,
+            };
+        }
+    }
+
+    // A line at the top of a form that had errors, so the user knows to look below.
+    public static AdaptiveTextBlock? ErrorSummary(FormValues form, string message) =>
+        form.IsValid ? null : new AdaptiveTextBlock
+        {
+            Text = message,
+            Color = AdaptiveTextColor.Attention,
+            Weight = AdaptiveTextWeight.Bolder,
+            Wrap = true,
+        };
+
+    public static AdaptiveSubmitAction Submit(string title, string action) => new()
+    {
+        Title = title,
+        Data = new Dictionary<string, string> { ["action"] = action },
+        Style = AdaptiveActionStyle.Positive,
+    };
+
+    public static AdaptiveCard NewCard(string? language) => new(new AdaptiveSchemaVersion(1, 5)) { Lang = language };
+}

@@ -1,0 +1,29 @@
+using AdaptiveCards;
+using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Lobby;
+using FrontDesk.Cards.Localization;
+
+namespace FrontDesk.Cards.Visits.Kiosk;
+
+// "I have an invitation code": one box for the code (or the QR code's text).
+public static class InvitationCodeCard
+{
+    public const string Flow = "invitation";
+
+    public static AdaptiveCard Build(Texts t, FormValues form, string formId)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.FallbackText = t["kiosk.code.title"];
+        card.Body.Add(FormParts.Heading(t["kiosk.code.title"]));
+        card.Body.Add(FormParts.Paragraph(t["kiosk.code.body"]));
+        card.Body.AddRange(FormParts.WithError(new AdaptiveTextInput
+        {
+            Id = "code",
+            Label = t["kiosk.code.label"],
+            Placeholder = t["kiosk.code.placeholder"],
+            Value = form["code"],
+        }, form));
+        card.Actions.Add(KioskSubmit.Create(t["kiosk.code.submit"], Flow, "submit", formId, t.Language));
+        return card;
+    }
+}

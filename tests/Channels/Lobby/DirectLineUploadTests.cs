@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using FrontDesk.Tests.Harness;
+using static FrontDesk.Tests.Channels.Lobby.DirectLineTestClient;
+
+namespace FrontDesk.Tests.Channels.Lobby;
+
+public class DirectLineUploadTests
+{
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task An_upload_reaches_the_bot_as_an_attachment_that_can_be_downloaded()
+    {
+        using var app = new FrontDeskApp();
+        var client = await StartAsync(app);
+
+        using var response = await UploadAsync(client, Png, "badge.png", "image/png");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var (activities, _) = await client.GetActivitiesAsync("1");
+        var echo = activities[0];
+        var attachment = echo.GetProperty("attachments")[0];
+        Assert.Equal("image/png", attachment.GetProperty("contentType").GetString());
+        Assert.Equal("badge.png", attachment.GetProperty("name").GetString());
+        Assert.Contains("received your file", Text(activities[1]), StringComparison.Ordinal);
+        var contentUrl = new Uri(attachment.GetProperty("contentUrl").GetString()!);
+        using var download = await client.Http.GetAsync(new Uri(contentUrl.PathAndQuery, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task An_uploaded_page_is_served_as_a_download_never_as_html()
+    {
+        using var app = new FrontDeskApp();
+        var client = await StartAsync(app);
+
+        using var response = await UploadAsync(client, Encoding.UTF8.GetBytes("<script>alert(1)</script>"), "x.html", "text/html");
+
+        var attachment = (await client.GetActivitiesAsync("1")).Activities[0].GetProperty("attachments")[0];
+        var contentUrl = new Uri(attachment.GetProperty("contentUrl").GetString()!);
+        using var download = await client.Http.GetAsync(new Uri(contentUrl.PathAndQuery, UriKind.Relative));
+        Assert.Equal("application/octet-stream", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+    }
+
+    [Fact]
+    public async Task A_five_megabyte_upload_is_413_and_the_conversation_carries_on()
+    {
+        using var app = new FrontDeskApp();
+        var client = await StartAsync(app);
+
+        using var response = await UploadAsync(client, new byte[5 * 1024 * 1024], "big.bin", "application/octet-stream");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Single((await client.GetActivitiesAsync()).Activities);
+        using var post = await client.PostTextAsync("I'm leaving");
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_upload_without_an_activity_part_is_400()
+    {
+        using var app = new FrontDeskApp();
+        var client = await StartAsync(app);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Png), "file", "badge.png" } };
+
+        using var response = await SendFormAsync(client, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    // As DirectLineJS builds it: an "activity" blob (application/vnd.microsoft.activity) and one "file" per attachment.
+    private static async Task<HttpResponseMessage> UploadAsync(DirectLineTestClient client, byte[] content, string name, string contentType)
+    {
+        var activity = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            type = "message",
+            from = new { id = "impostor", role = "user" },
+            attachments = new[] { new { contentType, name } },
+            channelData = new { clientActivityID = "upload-1" },
+        }));
+        activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        using var form = new MultipartFormDataContent { { activity, "activity", "blob" }, { file, "file", name } };
+        return await SendFormAsync(client, form);
+    }
+
+    private static async Task<HttpResponseMessage> SendFormAsync(DirectLineTestClient client, MultipartFormDataContent form)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            new Uri($"/v3/directline/conversations/{client.ConversationId}/upload?userId=impostor", UriKind.Relative))
+        { Content = form };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", client.Token);
+        return await client.Http.SendAsync(request);
+    }
+}

@@ -1,0 +1,93 @@
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Bot.Hosting;
+using FrontDesk.Data;
+using FrontDesk.Tests.Directory;
+using FrontDesk.Tests.Harness;
+using FrontDesk.Tests.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Tests.Hosting;
+
+public class DatabaseSetupTests
+{
+    [Fact]
+    public async Task Start_up_creates_the_folder_migrates_and_switches_to_wal()
+    {
+        using var app = new FrontDeskApp();
+        var path = Path.Combine(app.Folder, "nested", "deeper", "desk.db");
+        app.Settings["Database:Path"] = path;
+
+        var dbs = app.Services.GetRequiredService<IDbContextFactory<FrontDeskDb>>();
+
+        Assert.True(File.Exists(path));
+        await using var db = await dbs.CreateDbContextAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Contains("InitialDirectory", string.Join(",", await db.Database.GetAppliedMigrationsAsync()), StringComparison.Ordinal);
+        Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToAsyncEnumerable().FirstAsync());
+        Assert.Equal(0, await db.Companies.CountAsync());
+    }
+
+    [Fact]
+    public void The_model_has_no_changes_missing_from_the_migrations()
+    {
+        using var db = new FrontDeskDbDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --project data");
+    }
+
+    [Fact]
+    public void The_context_is_also_resolvable_per_scope_and_the_clock_is_the_system_one()
+    {
+        using var app = new FrontDeskApp();
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontDeskDb>();
+        Assert.Equal(0, db.Members.Count());
+        Assert.Same(TimeProvider.System, app.Services.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void An_empty_database_path_stops_the_start()
+    {
+        using var app = new FrontDeskApp();
+        app.Settings["Database:Path"] = " ";
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        Assert.Contains("Database:Path", validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_is_healthy_on_a_good_database_and_503_when_the_file_is_broken()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "frontdesk-tests", Guid.NewGuid().ToString("N"));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseTestServer();
+        builder.Configuration["Database:Path"] = Path.Combine(folder, "health.db");
+        builder.Services.AddFrontDeskData(builder.Configuration, builder.Environment);
+        await using var app = builder.Build();
+        app.MapFrontDeskHealth();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        using var healthy = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(200, (int)healthy.StatusCode);
+        Assert.Equal("Healthy\ndatabase: ok\n", await healthy.Content.ReadAsStringAsync());
+
+        SqliteConnection.ClearAllPools();
+        foreach (var file in System.IO.Directory.GetFiles(folder))
+        {
+            File.Delete(file);
+        }
+        await File.WriteAllTextAsync(Path.Combine(folder, "health.db"), "this is not a database, it is a shopping list");
+
+        using var broken = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(503, (int)broken.StatusCode);
+        Assert.Equal("Unhealthy\ndatabase: unavailable\n", await broken.Content.ReadAsStringAsync());
+        await app.StopAsync();
+    }
+}
