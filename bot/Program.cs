@@ -1,7 +1,5 @@
 using FrontDesk.Bot.Channels.Lobby;
-using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Visits;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Notifications;
 

@@ -2,8 +2,6 @@ using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Mail;
-using FrontDesk.Bot.Features.Visits;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;

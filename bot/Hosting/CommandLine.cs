@@ -1,6 +1,4 @@
 using FrontDesk.Bot.Channels.Teams.Package;
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;

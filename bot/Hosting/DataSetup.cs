@@ -1,5 +1,3 @@
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;

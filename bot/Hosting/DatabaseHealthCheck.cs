@@ -1,5 +1,3 @@
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;

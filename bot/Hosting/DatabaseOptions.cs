@@ -1,6 +1,3 @@
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
-
 namespace FrontDesk.Bot.Hosting;
 
 // Section "Database" of the configuration.

@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 
 namespace FrontDesk.Bot.Hosting;
 

@@ -1,5 +1,4 @@
 using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 

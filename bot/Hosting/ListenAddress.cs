@@ -1,6 +1,3 @@
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
-
 namespace FrontDesk.Bot.Hosting;
 
 // Without a Microsoft App Id the bot does not authenticate callers, so it must not be reachable from

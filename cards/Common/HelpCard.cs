@@ -1,7 +1,5 @@
 using AdaptiveCards;
-using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Mail;
 
 namespace FrontDesk.Cards.Common;
 

@@ -1,5 +1,4 @@
 using AdaptiveCards;
-using FrontDesk.Cards.Visits.Kiosk;
 
 namespace FrontDesk.Cards.Lobby;
 

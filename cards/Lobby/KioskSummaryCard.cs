@@ -1,7 +1,6 @@
 using AdaptiveCards;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Visits.Kiosk;
 
 namespace FrontDesk.Cards.Lobby;
 

@@ -1,6 +1,5 @@
 using AdaptiveCards;
 using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Cards.Mail;

@@ -1,6 +1,3 @@
-using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Directory;
-
 namespace FrontDesk.Cards.Mail;
 
 // A mail item as the cards show it; times already in the building's zone, Kind and Status as their names.

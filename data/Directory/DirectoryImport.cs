@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using FrontDesk.Data.Audit;
-using FrontDesk.Data.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Directory;

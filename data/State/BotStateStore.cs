@@ -1,5 +1,3 @@
-using FrontDesk.Data.Audit;
-using FrontDesk.Data.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.State;

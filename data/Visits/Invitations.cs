@@ -1,6 +1,5 @@
 using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Visits;

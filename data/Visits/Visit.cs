@@ -1,6 +1,4 @@
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 
 namespace FrontDesk.Data.Visits;
 

@@ -1,7 +1,4 @@
 using FrontDesk.Data.Directory;
-using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
-using FrontDesk.Tests.State;
 
 namespace FrontDesk.Tests.Directory;
 

@@ -1,9 +1,5 @@
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
-using FrontDesk.Tests.State;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontDesk.Tests.Directory;

@@ -1,10 +1,6 @@
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Data;
 using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
-using FrontDesk.Tests.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

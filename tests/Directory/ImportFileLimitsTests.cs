@@ -1,8 +1,5 @@
 using System.Text;
 using FrontDesk.Data.Directory;
-using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
-using FrontDesk.Tests.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Tests.Directory;

@@ -1,11 +1,6 @@
 using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
-using FrontDesk.Bot.Hosting;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
-using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
-using FrontDesk.Tests.State;
 
 namespace FrontDesk.Tests.Directory;
 

@@ -1,8 +1,5 @@
 using System.Text;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
-using FrontDesk.Tests.Channels.Teams;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,4 @@
 using FrontDesk.Data.Directory;
-using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
-using FrontDesk.Tests.State;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Tests.Directory;

@@ -1,7 +1,4 @@
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
-using FrontDesk.Tests.Channels.Teams;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,5 @@
 using FrontDesk.Data;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,4 @@
 using FrontDesk.Data;
-using FrontDesk.Tests.Directory;
-using FrontDesk.Tests.Hosting;
-using FrontDesk.Tests.State;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;

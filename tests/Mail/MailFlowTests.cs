@@ -1,4 +1,3 @@
-using FrontDesk.Cards.Common;
 using FrontDesk.Data.Mail;
 
 namespace FrontDesk.Tests.Mail;

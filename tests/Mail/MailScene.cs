@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using FrontDesk.Bot.Notifications;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
-using FrontDesk.Data.State;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

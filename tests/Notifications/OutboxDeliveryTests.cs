@@ -1,8 +1,6 @@
 using FrontDesk.Bot.Notifications;
 using FrontDesk.Data.Audit;
-using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
-using FrontDesk.Data.State;
 using FrontDesk.Tests.Channels.Lobby;
 using FrontDesk.Tests.Harness;
 using Microsoft.Bot.Builder;

@@ -1,8 +1,6 @@
 using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Data.State;
-using FrontDesk.Tests.Directory;
 using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 

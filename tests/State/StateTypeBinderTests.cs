@@ -1,10 +1,5 @@
 using FrontDesk.Bot.Hosting.State;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
-using FrontDesk.Tests.Directory;
-using FrontDesk.Tests.Harness;
-using FrontDesk.Tests.Hosting;
 using Microsoft.Bot.Schema;
 
 namespace FrontDesk.Tests.State;

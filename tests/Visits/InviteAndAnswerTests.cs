@@ -1,10 +1,5 @@
 using FrontDesk.Bot.Features.Visits;
-using FrontDesk.Data.Audit;
-using FrontDesk.Data.Directory;
-using FrontDesk.Data.Notifications;
-using FrontDesk.Data.State;
 using FrontDesk.Data.Visits;
-using FrontDesk.Tests.Harness;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,5 @@
 using FrontDesk.Data;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;

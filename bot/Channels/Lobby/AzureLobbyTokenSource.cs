@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Channels.Lobby;

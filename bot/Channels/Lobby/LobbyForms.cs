@@ -1,5 +1,4 @@
 using AdaptiveCards;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

@@ -1,5 +1,3 @@
-using FrontDesk.Bot.Features.Visits.Kiosk;
-
 namespace FrontDesk.Bot.Channels.Lobby;
 
 // Configuration section "Lobby": the kiosk page and the Direct Line it talks to.

@@ -1,4 +1,3 @@
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Localization;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Localization;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 
 namespace FrontDesk.Bot.Channels.Lobby;
 

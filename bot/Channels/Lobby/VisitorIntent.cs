@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Bot.Channels.Lobby;

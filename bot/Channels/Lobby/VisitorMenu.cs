@@ -1,9 +1,7 @@
 using AdaptiveCards;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Visits.Kiosk;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

@@ -1,6 +1,4 @@
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;

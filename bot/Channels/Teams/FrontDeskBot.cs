@@ -1,8 +1,6 @@
 using FrontDesk.Bot.Channels.Lobby;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 

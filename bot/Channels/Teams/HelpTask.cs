@@ -1,11 +1,6 @@
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Mail;
 using FrontDesk.Data.Directory;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Channels.Teams;

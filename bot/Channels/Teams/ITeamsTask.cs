@@ -1,7 +1,5 @@
 using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Mail;
 using FrontDesk.Data.Directory;
 using Newtonsoft.Json.Linq;
 

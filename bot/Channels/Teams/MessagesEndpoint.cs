@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
 namespace FrontDesk.Bot.Channels.Teams;
 

@@ -1,7 +1,6 @@
 using FrontDesk.Data.Directory;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
-using Microsoft.Bot.Schema;
 
 namespace FrontDesk.Bot.Channels.Teams;
 

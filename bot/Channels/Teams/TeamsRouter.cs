@@ -1,5 +1,3 @@
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;

@@ -1,6 +1,3 @@
-using FrontDesk.Bot.Features.Visits;
-using FrontDesk.Bot.Hosting;
-using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 

@@ -1,4 +1,3 @@
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Data.Directory;
 using Microsoft.Extensions.Options;

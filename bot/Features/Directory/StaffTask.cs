@@ -1,12 +1,8 @@
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Mail;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Directory;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Mail;
 using FrontDesk.Data.Directory;

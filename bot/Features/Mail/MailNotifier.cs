@@ -1,10 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Features.Directory;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Notifications;
-using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Mail;
 using FrontDesk.Data;

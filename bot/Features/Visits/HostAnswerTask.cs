@@ -1,9 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Mail;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Visits;

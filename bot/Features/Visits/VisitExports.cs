@@ -1,5 +1,4 @@
 using System.Globalization;
-using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Data.Visits;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,5 +1,4 @@
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Data;
 using FrontDesk.Data.Visits;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using FrontDesk.Bot.Channels.Lobby;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Tests.Harness;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

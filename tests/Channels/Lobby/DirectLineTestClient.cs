@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FrontDesk.Tests.Harness;
-using Microsoft.AspNetCore.TestHost;
 
 namespace FrontDesk.Tests.Channels.Lobby;
 

@@ -1,5 +1,4 @@
 using FrontDesk.Bot.Channels.Lobby;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Tests.Channels.Lobby;

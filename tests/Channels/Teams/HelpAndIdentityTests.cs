@@ -1,7 +1,4 @@
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.State;
-using FrontDesk.Tests.Directory;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 

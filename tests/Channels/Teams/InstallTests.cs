@@ -1,4 +1,3 @@
-using FrontDesk.Tests.Directory;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;

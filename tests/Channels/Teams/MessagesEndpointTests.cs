@@ -1,5 +1,4 @@
 using System.Net;
-using FrontDesk.Tests.Directory;
 using FrontDesk.Tests.Harness;
 
 namespace FrontDesk.Tests.Channels.Teams;

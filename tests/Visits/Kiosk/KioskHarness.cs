@@ -1,9 +1,6 @@
 using FrontDesk.Bot.Notifications;
-using FrontDesk.Data;
-using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
-using FrontDesk.Data.State;
 using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Channels.Lobby;
 using FrontDesk.Tests.Harness;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using FrontDesk.Bot.Channels.Lobby;
-using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;

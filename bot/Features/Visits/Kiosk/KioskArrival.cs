@@ -1,9 +1,7 @@
 using FrontDesk.Bot.Channels.Lobby;
-using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
-using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data;
 using FrontDesk.Data.Visits;
 using Microsoft.Bot.Builder;

@@ -1,6 +1,5 @@
 using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Cards.Common;
-using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data.Visits;
