@@ -46,12 +46,13 @@ public static class FormParts
             Wrap = true,
         };
 
-    public static AdaptiveSubmitAction Submit(string title, string action) => new()
+    // A form's main button.
+    public static AdaptiveSubmitAction Submit(string title, CardAction action, params (string Key, object Value)[] data)
     {
-        Title = title,
-        Data = new Dictionary<string, string> { ["action"] = action },
-        Style = AdaptiveActionStyle.Positive,
-    };
+        var button = action.Button(title, data);
+        button.Style = AdaptiveActionStyle.Positive;
+        return button;
+    }
 
     public static AdaptiveCard NewCard(string? language) => new(new AdaptiveSchemaVersion(1, 5)) { Lang = language };
 }

@@ -4,7 +4,7 @@ using FrontDesk.Cards.Localization;
 namespace FrontDesk.Cards.Common;
 
 // One line of the help card: what the task does, what to type, and the action that starts it.
-public sealed record HelpEntry(string Title, string Description, string Typed, string StartAction);
+public sealed record HelpEntry(string Title, string Description, string Typed, CardAction Start);
 
 public static class HelpCard
 {
@@ -33,7 +33,7 @@ public static class HelpCard
                     FormParts.Paragraph(t.Format("help.typeThis", entry.Typed), subtle: true),
                     new AdaptiveActionSet
                     {
-                        Actions = [new AdaptiveSubmitAction { Title = entry.Title, Data = new Dictionary<string, string> { ["action"] = entry.StartAction } }],
+                        Actions = [entry.Start.Button(entry.Title)],
                     },
                 ],
             });

@@ -53,7 +53,7 @@ public static class StaffCards
                 new AdaptiveChoice { Title = t["role.Manager"], Value = "Manager" },
             ],
         }, form));
-        card.Actions.Add(FormParts.Submit(t["staff.form.save"], "staff.save"));
+        card.Actions.Add(FormParts.Submit(t["staff.form.save"], DirectoryActions.SaveStaff));
         return card;
     }
 

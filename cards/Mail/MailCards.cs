@@ -92,7 +92,7 @@ public static class MailCards
             });
         }
         card.Body.Add(FormParts.Paragraph(t["mail.mine.codeHint"], subtle: true));
-        card.Actions.Add(MailFormCards.Submit(t["mail.mine.newCode"], "mail.newcode"));
+        card.Actions.Add(MailActions.NewCode.Button(t["mail.mine.newCode"]));
         return card;
     }
 
@@ -141,12 +141,12 @@ public static class MailCards
             card.Body.AddRange(FormParts.WithError(MailFormCards.Text(MailFormCards.WhoField, t["mail.item.who"], form, 100, false, t), form));
             var serial = (MailFormCards.SerialField, item.Serial);
             var from = (MailFormCards.FromField, MailFormCards.FromItem);
-            card.Actions.Add(MailFormCards.Submit(t["mail.item.pickUp"], "mailpickup.pickup", serial, from));
-            card.Actions.Add(MailFormCards.Submit(t["mail.item.deliver"], "mailpickup.deliver", serial, from));
-            card.Actions.Add(MailFormCards.Submit(t["mail.item.return"], "mailpickup.return", serial, from));
+            card.Actions.Add(MailActions.PickUp.Button(t["mail.item.pickUp"], serial, from));
+            card.Actions.Add(MailActions.Deliver.Button(t["mail.item.deliver"], serial, from));
+            card.Actions.Add(MailActions.Return.Button(t["mail.item.return"], serial, from));
             if (item.Locked)
             {
-                card.Actions.Add(MailFormCards.Submit(t["mail.item.unlock"], "mailpickup.unlock", serial, from));
+                card.Actions.Add(MailActions.Unlock.Button(t["mail.item.unlock"], serial, from));
             }
         }
         return card;
@@ -192,7 +192,7 @@ public static class MailCards
             {
                 container.Items.Add(new AdaptiveTextBlock { Text = string.Join(" · ", tags), Wrap = true, Color = AdaptiveTextColor.Attention, Spacing = AdaptiveSpacing.None });
             }
-            container.Items.Add(new AdaptiveActionSet { Actions = [MailFormCards.Submit(t.Format("mail.board.open", item.Serial), "mail.show", (MailFormCards.SerialField, item.Serial))] });
+            container.Items.Add(new AdaptiveActionSet { Actions = [MailActions.Show.Button(t.Format("mail.board.open", item.Serial), (MailFormCards.SerialField, item.Serial))] });
             card.Body.Add(container);
         }
         return card;

@@ -83,7 +83,7 @@ public static class MailFormCards
         var notes = Text(NotesField, t["mail.log.notes"], form, 300, false, t);
         notes.IsMultiline = true;
         card.Body.AddRange(FormParts.WithError(notes, form));
-        card.Actions.Add(Submit(t["mail.log.save"], "mail.log", (TokenField, token)));
+        card.Actions.Add(MailActions.Log.Button(t["mail.log.save"], (TokenField, token)));
         return card;
     }
 
@@ -99,18 +99,8 @@ public static class MailFormCards
         card.Body.AddRange(FormParts.WithError(Text(CodeField, t["mail.item.code"], form, 20, true, t), form));
         card.Body.AddRange(FormParts.WithError(Text(WhoField, t["mail.item.who"], form, 100, true, t), form));
         card.Body.AddRange(FormParts.WithError(Text(SerialField, t["mail.pickup.serial"], form, 20, false, t), form));
-        card.Actions.Add(Submit(t["mail.pickup.save"], "mailpickup.pickup"));
+        card.Actions.Add(MailActions.PickUp.Button(t["mail.pickup.save"]));
         return card;
-    }
-
-    public static AdaptiveSubmitAction Submit(string title, string action, params (string Key, string Value)[] data)
-    {
-        var values = new Dictionary<string, string> { ["action"] = action };
-        foreach (var (key, value) in data)
-        {
-            values[key] = value;
-        }
-        return new AdaptiveSubmitAction { Title = title, Data = values };
     }
 
     public static AdaptiveTextInput Text(string id, string label, FormValues form, int max, bool required, Texts t, string? placeholder = null) => new()

@@ -90,7 +90,7 @@ public static class DeskCards
                 [
                     new AdaptiveTextBlock { Text = e.Company is null ? CardText.Escape(e.Name) : $"{CardText.Escape(e.Name)} · {CardText.Escape(e.Company)}", Weight = AdaptiveTextWeight.Bolder, Wrap = true },
                     FormParts.Paragraph(CardText.Escape(e.Reason), subtle: true),
-                    new AdaptiveActionSet { Actions = [Step(t["desk.watch.remove"], "desk.unwatch", e.Id)] },
+                    new AdaptiveActionSet { Actions = [VisitActions.Unwatch.Button(t["desk.watch.remove"], ("id", e.Id))] },
                 ],
             });
         }
@@ -111,7 +111,7 @@ public static class DeskCards
                 ErrorMessage = required ? t["form.required"] : null,
             }, form));
         }
-        card.Actions.Add(FormParts.Submit(t["desk.watch.save"], "desk.watch"));
+        card.Actions.Add(FormParts.Submit(t["desk.watch.save"], VisitActions.Watch));
         return card;
     }
 
@@ -131,14 +131,8 @@ public static class DeskCards
         var row = new AdaptiveContainer { Items = [FormParts.Paragraph(text)] };
         if (checkOut)
         {
-            row.Items.Add(new AdaptiveActionSet { Actions = [Step(t["desk.checkOut"], "desk.checkout", l.VisitId)] });
+            row.Items.Add(new AdaptiveActionSet { Actions = [VisitActions.CheckOut.Button(t["desk.checkOut"], ("id", l.VisitId))] });
         }
         return row;
     }
-
-    private static AdaptiveSubmitAction Step(string title, string action, int id) => new()
-    {
-        Title = title,
-        Data = new Dictionary<string, object> { ["action"] = action, ["id"] = id },
-    };
 }

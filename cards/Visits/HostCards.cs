@@ -7,7 +7,6 @@ namespace FrontDesk.Cards.Visits;
 // What the host sees in Teams when their visitor arrives, and after they answered.
 public static class HostCards
 {
-    public const string Action = "visit.answer";
 
     // Values shown on the card; the visitor's own words are escaped here.
     public sealed record Arrival(int VisitId, bool WalkIn, string VisitorName, string? VisitorCompany, string Purpose, int Guests, string ArrivedAt)
@@ -84,10 +83,10 @@ public static class HostCards
         return card;
     }
 
-    private static AdaptiveSubmitAction Answer(string title, int visitId, string answer, AdaptiveActionStyle style) => new()
+    private static AdaptiveSubmitAction Answer(string title, int visitId, string answer, AdaptiveActionStyle style)
     {
-        Title = title,
-        Style = style,
-        Data = new Dictionary<string, object> { ["action"] = Action, ["visitId"] = visitId, ["answer"] = answer },
-    };
+        var button = VisitActions.Answer.Button(title, ("visitId", visitId), ("answer", answer));
+        button.Style = style;
+        return button;
+    }
 }

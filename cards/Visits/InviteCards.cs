@@ -37,12 +37,9 @@ public static class InviteCards
             Min = 1,
             Max = 20,
         }, form));
-        var save = FormParts.Submit(t["invite.form.save"], "invite.save");
-        if (visitId is not null)
-        {
-            save.Data = new Dictionary<string, object> { ["action"] = "invite.save", ["visitId"] = visitId.Value };
-        }
-        card.Actions.Add(save);
+        card.Actions.Add(visitId is null
+            ? FormParts.Submit(t["invite.form.save"], VisitActions.SaveInvite)
+            : FormParts.Submit(t["invite.form.save"], VisitActions.SaveInvite, ("visitId", visitId.Value)));
         return card;
     }
 
@@ -56,7 +53,7 @@ public static class InviteCards
         card.Body.Add(new AdaptiveImage { Url = new Uri(qrDataUri), AltText = t.Format("invite.created.qrAlt", invitation.Code), Size = AdaptiveImageSize.Medium });
         card.Body.Add(FormParts.Paragraph(t["invite.created.forward"], subtle: true));
         card.Body.Add(new AdaptiveTextBlock { Text = forwardText, Wrap = true });
-        card.Actions.Add(FormParts.Submit(t["invite.list.title"], "invite.list"));
+        card.Actions.Add(FormParts.Submit(t["invite.list.title"], VisitActions.ListInvites));
         return card;
     }
 
@@ -85,14 +82,14 @@ public static class InviteCards
                     {
                         Actions =
                         [
-                            Step(t["invite.list.change"], "invite.change", i.VisitId),
-                            Step(t["invite.list.cancel"], "invite.cancel", i.VisitId),
+                            VisitActions.ChangeInvite.Button(t["invite.list.change"], ("visitId", i.VisitId)),
+                            VisitActions.CancelInvite.Button(t["invite.list.cancel"], ("visitId", i.VisitId)),
                         ],
                     },
                 ],
             });
         }
-        card.Actions.Add(FormParts.Submit(t["invite.help.title"], "invite.start"));
+        card.Actions.Add(FormParts.Submit(t["invite.help.title"], VisitActions.OpenInvite));
         return card;
     }
 
@@ -104,11 +101,5 @@ public static class InviteCards
         MaxLength = max,
         IsRequired = required,
         ErrorMessage = required ? t["form.required"] : null,
-    };
-
-    private static AdaptiveSubmitAction Step(string title, string action, int visitId) => new()
-    {
-        Title = title,
-        Data = new Dictionary<string, object> { ["action"] = action, ["visitId"] = visitId },
     };
 }

@@ -8,7 +8,7 @@ namespace FrontDesk.Bot.Channels.Teams;
 // "help" / "帮助": what this user's role may do, each with a button that starts it.
 public sealed class HelpTask(IServiceProvider services) : ITeamsTask
 {
-    public string Name => "help";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [HelpActions.Show];
 
     public bool IsFor(Person person) => true;
 
@@ -19,7 +19,7 @@ public sealed class HelpTask(IServiceProvider services) : ITeamsTask
 
     public Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct) => ShowAsync(turn, null, ct);
 
-    public Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct) => ShowAsync(turn, null, ct);
+    public Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct) => ShowAsync(turn, null, ct);
 
     public async Task ShowAsync(TeamsTurn turn, string? notice, CancellationToken ct)
     {

@@ -6,10 +6,11 @@ using Newtonsoft.Json.Linq;
 namespace FrontDesk.Bot.Channels.Teams;
 
 // One thing a Teams user can do with the bot (help, add staff, import the directory, …).
-// Card submits carry {"action": "<Name>.<step>"}; typed text is matched by the task's shortcuts.
+// A card submit reaches the task that declares its action; typed text is matched by the task's shortcuts.
 public interface ITeamsTask
 {
-    string Name { get; }
+    // The card actions this task handles: each is declared once by its feature and handled by one task.
+    IReadOnlyCollection<CardAction> Actions { get; }
 
     bool IsFor(Person person);
 
@@ -20,7 +21,7 @@ public interface ITeamsTask
 
     Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct);
 
-    Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct);
+    Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct);
 }
 
 public static class Shortcut

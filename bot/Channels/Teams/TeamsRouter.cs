@@ -3,6 +3,7 @@ using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using CardAction = FrontDesk.Cards.Common.CardAction;
 
 namespace FrontDesk.Bot.Channels.Teams;
 
@@ -10,6 +11,8 @@ namespace FrontDesk.Bot.Channels.Teams;
 // tasks' shortcuts. Checks the role first; anything unknown gets the help card, never silence.
 public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity identity, Catalog catalog, HelpTask help)
 {
+    private readonly Dictionary<string, (ITeamsTask Task, CardAction Action)> _byAction = IndexActions(tasks);
+
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> context, CancellationToken ct)
     {
         var turn = await StartTurnAsync(context, ct);
@@ -17,7 +20,7 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
 
         if (ReadSubmit(context.Activity.Value) is { } submit)
         {
-            await OnSubmitAsync(turn, submit.Action, submit.Data, ct);
+            await OnSubmitAsync(turn, submit, ct);
             return;
         }
 
@@ -55,24 +58,43 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
         return turn;
     }
 
-    private async Task OnSubmitAsync(TeamsTurn turn, string action, JObject data, CancellationToken ct)
+    // The task a card submit is for, or null when no task declares its action (an outdated or forged card).
+    public (ITeamsTask Task, CardAction Action)? Route(JObject submit) =>
+        submit[CardAction.Key]?.Type == JTokenType.String && _byAction.TryGetValue((string)submit[CardAction.Key]!, out var found)
+            ? found
+            : null;
+
+    private async Task OnSubmitAsync(TeamsTurn turn, JObject data, CancellationToken ct)
     {
-        var dot = action.IndexOf('.', StringComparison.Ordinal);
-        var name = dot < 0 ? action : action[..dot];
-        var step = dot < 0 ? "start" : action[(dot + 1)..];
-        var task = tasks.FirstOrDefault(t => t.Name == name);
-        if (task is null)
+        if (Route(data) is not { } route)
         {
             await help.ShowAsync(turn, turn.Texts["help.cardOutdated"], ct);
         }
-        else if (!task.IsFor(turn.Person))
+        else if (!route.Task.IsFor(turn.Person))
         {
             await help.ShowAsync(turn, turn.Texts["help.notAllowed"], ct);
         }
         else
         {
-            await task.OnSubmitAsync(turn, step, data, ct);
+            await route.Task.OnSubmitAsync(turn, route.Action, data, ct);
         }
+    }
+
+    // One task per action: a second task claiming the same action is a programming error, found at start.
+    private static Dictionary<string, (ITeamsTask, CardAction)> IndexActions(IEnumerable<ITeamsTask> tasks)
+    {
+        var index = new Dictionary<string, (ITeamsTask, CardAction)>(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            foreach (var action in task.Actions)
+            {
+                if (!index.TryAdd(action.Name, (task, action)))
+                {
+                    throw new InvalidOperationException($"Card action '{action.Name}' is claimed by {index[action.Name].Item1.GetType().Name} and {task.GetType().Name}.");
+                }
+            }
+        }
+        return index;
     }
 
     private static string LinkedMessage(TeamsTurn turn)
@@ -83,7 +105,7 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
             : turn.Texts.Format("help.linkedMember", CardText.Escape(p.Name), CardText.Escape(p.CompanyName));
     }
 
-    private static (string Action, JObject Data)? ReadSubmit(object? value)
+    private static JObject? ReadSubmit(object? value)
     {
         var data = value switch
         {
@@ -91,7 +113,7 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
             string s when s.TrimStart().StartsWith('{') => TryParse(s),
             _ => null,
         };
-        return data?["action"]?.Type == JTokenType.String ? ((string)data["action"]!, data) : null;
+        return data?[CardAction.Key]?.Type == JTokenType.String ? data : null;
     }
 
     private static JObject? TryParse(string json)

@@ -10,7 +10,7 @@ namespace FrontDesk.Bot.Features.Directory;
 // Staff send a CSV file to the bot to import companies or members ("import" / "导入" explains how).
 public sealed class ImportTask(DirectoryImport import, CsvDownload download) : ITeamsTask
 {
-    public string Name => "import";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [DirectoryActions.OpenImport];
 
     public bool IsFor(Person person) => person.IsStaff;
 
@@ -18,7 +18,7 @@ public sealed class ImportTask(DirectoryImport import, CsvDownload download) : I
         CsvDownload.FindCsv(turn.Activity) is not null || Shortcut.Matches(text, "import", "导入", "导入通讯录");
 
     public HelpEntry? Help(Texts texts, Person person) =>
-        new(texts["import.help.title"], texts["import.help.description"], texts["import.help.typed"], "import.start");
+        new(texts["import.help.title"], texts["import.help.description"], texts["import.help.typed"], DirectoryActions.OpenImport);
 
     public async Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct)
     {
@@ -41,6 +41,6 @@ public sealed class ImportTask(DirectoryImport import, CsvDownload download) : I
         await turn.SendCardAsync(ImportCards.Result(turn.Texts, CardText.Escape(fileName), result.Succeeded, lines), ct);
     }
 
-    public Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct) =>
+    public Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct) =>
         turn.SendCardAsync(ImportCards.Instructions(turn.Texts), ct);
 }

@@ -10,15 +10,15 @@ namespace FrontDesk.Bot.Features.Directory;
 // Managers add front-desk staff and managers ("add staff" / "添加员工"); staff see the list ("staff" / "员工").
 public sealed class StaffTask(People people) : ITeamsTask
 {
-    public string Name => "staff";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [DirectoryActions.OpenStaffForm, DirectoryActions.ListStaff, DirectoryActions.SaveStaff];
 
     public bool IsFor(Person person) => person.IsStaff;
 
     public bool Matches(TeamsTurn turn, string text) => IsAdd(text) || IsList(text);
 
     public HelpEntry? Help(Texts texts, Person person) => person.Role == Role.Manager
-        ? new(texts["staff.help.title"], texts["staff.help.description"], texts["staff.help.typed"], "staff.start")
-        : new(texts["staff.help.listTitle"], texts["staff.help.listDescription"], texts["staff.help.listTyped"], "staff.list");
+        ? new(texts["staff.help.title"], texts["staff.help.description"], texts["staff.help.typed"], DirectoryActions.OpenStaffForm)
+        : new(texts["staff.help.listTitle"], texts["staff.help.listDescription"], texts["staff.help.listTyped"], DirectoryActions.ListStaff);
 
     public async Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct)
     {
@@ -31,14 +31,14 @@ public sealed class StaffTask(People people) : ITeamsTask
         await turn.SendCardAsync(StaffCards.List(turn.Texts, [.. staff.Select(s => new StaffCards.StaffLine(s.Name, s.Email, s.Role == StaffRole.Manager))]), ct);
     }
 
-    public async Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct)
+    public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
-        if (step == "list")
+        if (action == DirectoryActions.ListStaff)
         {
             await OnTextAsync(turn, "staff", ct);
             return;
         }
-        if (step != "save")
+        if (action == DirectoryActions.OpenStaffForm)
         {
             await StartAsync(turn, ct);
             return;

@@ -11,7 +11,7 @@ namespace FrontDesk.Bot.Features.Mail;
 // The desk's board ("pending mail" / "待取邮件"): every waiting item, oldest and overdue first.
 public sealed class MailBoardTask(MailQueries queries, MailText text) : ITeamsTask
 {
-    public string Name => "mailboard";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [MailActions.Board];
 
     public bool IsFor(Person person) => person.IsStaff;
 
@@ -19,7 +19,7 @@ public sealed class MailBoardTask(MailQueries queries, MailText text) : ITeamsTa
         Shortcut.Matches(typed, "pending mail", "mail board", "待取邮件", "待取包裹") || (turn.Person.IsStaff && Shortcut.Matches(typed, "my mail", "我的邮件"));
 
     public HelpEntry? Help(Texts texts, Person person) =>
-        new(texts["mail.help.boardTitle"], texts["mail.help.boardDescription"], texts["mail.help.boardTyped"], "mailboard.show");
+        new(texts["mail.help.boardTitle"], texts["mail.help.boardDescription"], texts["mail.help.boardTyped"], MailActions.Board);
 
     public async Task OnTextAsync(TeamsTurn turn, string typed, CancellationToken ct)
     {
@@ -28,5 +28,5 @@ public sealed class MailBoardTask(MailQueries queries, MailText text) : ITeamsTa
         await turn.SendCardAsync(MailCards.Board(t, [.. items.Select(i => text.View(t, i))], total), ct);
     }
 
-    public Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct) => OnTextAsync(turn, "", ct);
+    public Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct) => OnTextAsync(turn, "", ct);
 }

@@ -15,14 +15,14 @@ namespace FrontDesk.Bot.Features.Mail;
 // up to three items in one card, each with its own serial number.
 public sealed class MailLogTask(DirectorySearch search, MailLog log, MailText text, IOptions<MailOptions> options) : ITeamsTask
 {
-    public string Name => "maillog";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [MailActions.OpenLog, MailActions.Log];
 
     public bool IsFor(Person person) => person.IsStaff;
 
     public bool Matches(TeamsTurn turn, string typed) => Shortcut.Matches(typed, "log mail", "登记邮件", "登记包裹");
 
     public HelpEntry? Help(Texts texts, Person person) =>
-        new(texts["mail.help.logTitle"], texts["mail.help.logDescription"], texts["mail.help.logTyped"], "maillog.start");
+        new(texts["mail.help.logTitle"], texts["mail.help.logDescription"], texts["mail.help.logTyped"], MailActions.OpenLog);
 
     public async Task OnTextAsync(TeamsTurn turn, string typed, CancellationToken ct)
     {
@@ -37,9 +37,9 @@ public sealed class MailLogTask(DirectorySearch search, MailLog log, MailText te
         await turn.SendCardAsync(F.Log(turn.Texts, form, NewToken(), []), ct);
     }
 
-    public async Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct)
+    public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
-        if (step != "log")
+        if (action == MailActions.OpenLog)
         {
             await OnTextAsync(turn, "log mail", ct);
             return;

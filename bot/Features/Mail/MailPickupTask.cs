@@ -13,14 +13,14 @@ namespace FrontDesk.Bot.Features.Mail;
 // suite, returns them to the sender, unlocks an item after too many wrong codes.
 public sealed class MailPickupTask(MailHandover handover, MailQueries queries, MailText text) : ITeamsTask
 {
-    public string Name => "mailpickup";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [MailActions.OpenPickup, MailActions.PickUp, MailActions.Deliver, MailActions.Return, MailActions.Unlock];
 
     public bool IsFor(Person person) => person.IsStaff;
 
     public bool Matches(TeamsTurn turn, string typed) => turn.Person.IsStaff && Shortcut.Matches(typed, "pickup", "pick up", "取件");
 
     public HelpEntry? Help(Texts texts, Person person) =>
-        new(texts["mail.help.pickupTitle"], texts["mail.help.pickupDescription"], texts["mail.help.pickupTyped"], "mailpickup.start");
+        new(texts["mail.help.pickupTitle"], texts["mail.help.pickupDescription"], texts["mail.help.pickupTyped"], MailActions.OpenPickup);
 
     public async Task OnTextAsync(TeamsTurn turn, string typed, CancellationToken ct)
     {
@@ -33,18 +33,18 @@ public sealed class MailPickupTask(MailHandover handover, MailQueries queries, M
         await turn.SendCardAsync(F.Pickup(turn.Texts, form), ct);
     }
 
-    public async Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct)
+    public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
         var t = turn.Texts;
         var form = MailForm.Read(data, [F.CodeField, F.WhoField, F.SerialField]);
         var serial = form[F.SerialField].ToUpperInvariant();
         var fromItemCard = MailForm.Value(data, F.FromField) == F.FromItem;
-        if (step is not ("pickup" or "deliver" or "return" or "unlock"))
+        if (action == MailActions.OpenPickup)
         {
             await OnTextAsync(turn, "pickup", ct);
             return;
         }
-        if (step != "unlock" && form[F.WhoField].Length == 0)
+        if (action != MailActions.Unlock && form[F.WhoField].Length == 0)
         {
             form.AddError(F.WhoField, t["mail.whoRequired"]);
         }
@@ -52,7 +52,7 @@ public sealed class MailPickupTask(MailHandover handover, MailQueries queries, M
         {
             form.AddError(F.WhoField, t.Format("form.tooLong", 100));
         }
-        if (step == "pickup" && form[F.CodeField].Length == 0 && serial.Length == 0)
+        if (action == MailActions.PickUp && form[F.CodeField].Length == 0 && serial.Length == 0)
         {
             form.AddError(F.CodeField, t["mail.codeRequired"]);
         }
@@ -62,17 +62,14 @@ public sealed class MailPickupTask(MailHandover handover, MailQueries queries, M
             return;
         }
         var who = form[F.WhoField];
-        var result = step switch
-        {
-            "pickup" => await handover.PickUpAsync(serial, form[F.CodeField], who, turn.Actor, turn.Person.Name, ct),
-            "deliver" => await handover.DeliverAsync(serial, who, turn.Actor, turn.Person.Name, ct),
-            "return" => await handover.ReturnAsync(serial, who, turn.Actor, turn.Person.Name, ct),
-            _ => await handover.UnlockAsync(serial, turn.Actor, turn.Person.Name, ct),
-        };
-        await AnswerAsync(turn, step, serial, form, result, fromItemCard, ct);
+        var result = action == MailActions.PickUp ? await handover.PickUpAsync(serial, form[F.CodeField], who, turn.Actor, turn.Person.Name, ct)
+            : action == MailActions.Deliver ? await handover.DeliverAsync(serial, who, turn.Actor, turn.Person.Name, ct)
+            : action == MailActions.Return ? await handover.ReturnAsync(serial, who, turn.Actor, turn.Person.Name, ct)
+            : await handover.UnlockAsync(serial, turn.Actor, turn.Person.Name, ct);
+        await AnswerAsync(turn, action, serial, form, result, fromItemCard, ct);
     }
 
-    private async Task AnswerAsync(TeamsTurn turn, string step, string serial, FormValues form, HandoverResult result, bool fromItemCard, CancellationToken ct)
+    private async Task AnswerAsync(TeamsTurn turn, CardAction action, string serial, FormValues form, HandoverResult result, bool fromItemCard, CancellationToken ct)
     {
         var t = turn.Texts;
         var item = result.Items.FirstOrDefault();
@@ -80,7 +77,7 @@ public sealed class MailPickupTask(MailHandover handover, MailQueries queries, M
         {
             case HandoverOutcome.Done:
                 var serials = string.Join(", ", result.Items.Select(i => i.Serial));
-                var message = step == "unlock"
+                var message = action == MailActions.Unlock
                     ? t.Format("mail.done.unlocked", serials)
                     : t.Format($"mail.done.{item!.Status}", serials, CardText.Escape(form[F.WhoField]));
                 await turn.ReplaceSubmittedCardAsync(MailCards.Message(t, t["mail.pickup.title"], message, good: true), ct);

@@ -13,7 +13,7 @@ namespace FrontDesk.Bot.Features.Mail;
 // item's history to anyone entitled to see it (the desk sees every item, with the ways to close it).
 public sealed partial class MailTrackTask(MailQueries queries, MailHandover handover, MailText text) : ITeamsTask
 {
-    public string Name => "mail";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [MailActions.Mine, MailActions.Show, MailActions.NewCode];
 
     public bool IsFor(Person person) => person.Role != Role.Unlinked;
 
@@ -22,7 +22,7 @@ public sealed partial class MailTrackTask(MailQueries queries, MailHandover hand
         (!turn.Person.IsStaff && Shortcut.Matches(typed, "pickup", "pick up", "取件"));
 
     public HelpEntry? Help(Texts texts, Person person) => person.Role == Role.Tenant
-        ? new(texts["mail.help.mineTitle"], texts["mail.help.mineDescription"], texts["mail.help.mineTyped"], "mail.mine")
+        ? new(texts["mail.help.mineTitle"], texts["mail.help.mineDescription"], texts["mail.help.mineTyped"], MailActions.Mine)
         : null;
 
     public async Task OnTextAsync(TeamsTurn turn, string typed, CancellationToken ct)
@@ -37,14 +37,14 @@ public sealed partial class MailTrackTask(MailQueries queries, MailHandover hand
         await turn.SendCardAsync(MailCards.Mine(t, [.. items.Select(i => text.View(t, i))]), ct);
     }
 
-    public async Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct)
+    public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
-        if (step == "show" && MailForm.Value(data, MailFormCards.SerialField) is { Length: > 0 } serial)
+        if (action == MailActions.Show && MailForm.Value(data, MailFormCards.SerialField) is { Length: > 0 } serial)
         {
             await ShowAsync(turn, serial.ToUpperInvariant(), replace: false, ct);
             return;
         }
-        if (step == "newcode" && turn.Person is { Role: Role.Tenant, MemberId: { } memberId, CompanyId: { } companyId })
+        if (action == MailActions.NewCode && turn.Person is { Role: Role.Tenant, MemberId: { } memberId, CompanyId: { } companyId })
         {
             var items = await handover.NewCodeAsync(new MailNoticeRecipient(memberId, turn.Person.Name, turn.Actor), companyId, ct);
             await turn.SendAsync(items.Count == 0 ? turn.Texts["mail.mine.noCode"] : turn.Texts.Format("mail.mine.codeSent", string.Join(", ", items.Select(i => i.Serial))), ct);

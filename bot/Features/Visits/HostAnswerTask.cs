@@ -12,7 +12,7 @@ namespace FrontDesk.Bot.Features.Visits;
 // is replaced by what was answered so it cannot be pressed twice.
 public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : ITeamsTask
 {
-    public string Name => "visit";
+    public IReadOnlyCollection<CardAction> Actions { get; } = [VisitActions.Answer];
 
     public bool IsFor(Person person) => person.Role == Role.Tenant;
 
@@ -22,10 +22,10 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
 
     public Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct) => Task.CompletedTask;
 
-    public async Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct)
+    public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
         var t = turn.Texts;
-        if (step != "answer" || !TryRead(data, out var visitId, out var answer, out var minutes))
+        if (!TryRead(data, out var visitId, out var answer, out var minutes))
         {
             await turn.SendAsync(t["help.cardOutdated"], ct);
             return;

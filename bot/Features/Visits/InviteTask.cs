@@ -15,47 +15,50 @@ namespace FrontDesk.Bot.Features.Visits;
 // Tenant members invite visitors ("invite" / "邀请访客") and manage their invitations ("my invitations" / "我的邀请").
 public sealed class InviteTask(Invitations invitations, BuildingTime time, IOptions<FrontDeskOptions> options) : ITeamsTask
 {
-    public string Name => "invite";
+    public IReadOnlyCollection<CardAction> Actions { get; } =
+        [VisitActions.OpenInvite, VisitActions.SaveInvite, VisitActions.ListInvites, VisitActions.CancelInvite, VisitActions.ChangeInvite];
 
     public bool IsFor(Person person) => person.Role == Role.Tenant;
 
     public bool Matches(TeamsTurn turn, string text) => IsList(text) || Shortcut.Matches(text, "invite", "invite visitor", "邀请", "邀请访客");
 
     public HelpEntry? Help(Texts texts, Person person) =>
-        new(texts["invite.help.title"], texts["invite.help.description"], texts["invite.help.typed"], "invite.start");
+        new(texts["invite.help.title"], texts["invite.help.description"], texts["invite.help.typed"], VisitActions.OpenInvite);
 
     public Task OnTextAsync(TeamsTurn turn, string text, CancellationToken ct) =>
         IsList(text) ? ListAsync(turn, null, replace: false, ct) : turn.SendCardAsync(InviteCards.Form(turn.Texts, Defaults(), null), ct);
 
-    public async Task OnSubmitAsync(TeamsTurn turn, string step, JObject data, CancellationToken ct)
+    public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
         var t = turn.Texts;
         var memberId = turn.Person.MemberId!.Value;
         int? visitId = int.TryParse(data["visitId"]?.ToString(), out var id) ? id : null;
-        switch (step)
+        if (action == VisitActions.SaveInvite)
         {
-            case "save":
-                await SaveAsync(turn, data, visitId, ct);
-                break;
-            case "list":
-                await ListAsync(turn, null, replace: false, ct);
-                break;
-            case "cancel" when visitId is not null:
-                var cancelled = await invitations.CancelAsync(visitId.Value, memberId, ct);
-                await ListAsync(turn, t[cancelled ? "invite.cancelled" : "invite.notChangeable"], replace: true, ct);
-                break;
-            case "change" when visitId is not null:
-                var visit = (await invitations.UpcomingForHostAsync(memberId, ct)).FirstOrDefault(v => v.Id == visitId);
-                if (visit is null)
-                {
-                    await turn.SendAsync(t["invite.notChangeable"], ct);
-                    return;
-                }
-                await turn.SendCardAsync(InviteCards.Form(t, FromVisit(visit), visit.Id), ct);
-                break;
-            default:
-                await turn.SendCardAsync(InviteCards.Form(t, Defaults(), null), ct);
-                break;
+            await SaveAsync(turn, data, visitId, ct);
+        }
+        else if (action == VisitActions.ListInvites)
+        {
+            await ListAsync(turn, null, replace: false, ct);
+        }
+        else if (action == VisitActions.CancelInvite && visitId is not null)
+        {
+            var cancelled = await invitations.CancelAsync(visitId.Value, memberId, ct);
+            await ListAsync(turn, t[cancelled ? "invite.cancelled" : "invite.notChangeable"], replace: true, ct);
+        }
+        else if (action == VisitActions.ChangeInvite && visitId is not null)
+        {
+            var visit = (await invitations.UpcomingForHostAsync(memberId, ct)).FirstOrDefault(v => v.Id == visitId);
+            if (visit is null)
+            {
+                await turn.SendAsync(t["invite.notChangeable"], ct);
+                return;
+            }
+            await turn.SendCardAsync(InviteCards.Form(t, FromVisit(visit), visit.Id), ct);
+        }
+        else
+        {
+            await turn.SendCardAsync(InviteCards.Form(t, Defaults(), null), ct);
         }
     }
 

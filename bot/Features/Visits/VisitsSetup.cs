@@ -29,7 +29,10 @@ public static class VisitsSetup
         services.AddHostedService(sp => sp.GetRequiredService<VisitRoundsWorker>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
         services.AddSingleton<ITeamsTask, InviteTask>();
-        services.AddSingleton<ITeamsTask, VisitDeskTask>();
+        services.AddSingleton<VisitLines>();
+        services.AddSingleton<ITeamsTask, VisitBoardTask>();
+        services.AddSingleton<ITeamsTask, WatchlistTask>();
+        services.AddSingleton<ITeamsTask, VisitSearchTask>();
         return services;
     }
 
