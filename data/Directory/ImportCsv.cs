@@ -1,4 +1,4 @@
-using System.Text;
+using CsvHelper;
 
 namespace FrontDesk.Data.Directory;
 
@@ -8,88 +8,60 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
     public bool IsBlank => Fields.All(string.IsNullOrWhiteSpace);
 }
 
-// RFC 4180 CSV as spreadsheets write it: comma-separated, values in double quotes may hold commas, line breaks
-// and doubled quotes; CRLF, LF or CR ends a record; a leading byte order mark is ignored.
-public static class CsvReader
+// Reads the whole file with CsvHelper before anything is checked, so every line can be checked before any is written.
+public static class ImportCsv
 {
-    // Returns the records, or null with the line of a quoted value that never closes.
-    public static (IReadOnlyList<CsvRecord>? Records, int UnclosedQuoteLine) Parse(string text)
+    // Comma only: a detected separator could take a company's "A;B" aliases for columns.
+    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {
-        var records = new List<CsvRecord>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var quoteLine = 0;
-        var inQuotes = false;
-        var atFieldStart = true;
-        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        Separator = ',',
+        HasHeader = false,
+        Mode = CsvMode.Rfc4180,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MissingField = CsvMissingFieldHandling.ReturnEmpty,
+    };
 
-        for (; i < text.Length; i++)
+    // Returns the records of UTF-8 text (a byte order mark is ignored), or null with the line of a quoted
+    // value that never closes. Other stray quotes are kept as text, as spreadsheets read them.
+    public static (IReadOnlyList<CsvRecord>? Records, int UnclosedQuoteLine) Read(byte[] utf8)
+    {
+        long unclosedAt = 0;
+        var options = Options with
         {
-            var c = text[i];
-            if (inQuotes)
+            OnMalformedRecord = m => unclosedAt = m.Reason == CsvMalformedReason.UnterminatedQuote ? m.LineNumber : unclosedAt,
+        };
+        var records = new List<CsvRecord>();
+        using var reader = CsvReader.Create(utf8, options);
+        while (reader.Read())
+        {
+            if (unclosedAt != 0 && unclosedAt == reader.LineNumber)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inQuotes = false;
-                }
-                else
-                {
-                    if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-                    {
-                        line++;
-                    }
-                    field.Append(c);
-                }
-                continue;
+                return (null, QuoteLine(reader));
             }
-            switch (c)
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
             {
-                case '"' when atFieldStart:
-                    inQuotes = true;
-                    quoteLine = line;
-                    atFieldStart = false;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    atFieldStart = true;
-                    break;
-                case '\r' or '\n':
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add(new CsvRecord(recordLine, fields));
-                    fields = [];
-                    atFieldStart = true;
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    // A quote inside an unquoted value is kept as text, as spreadsheets read it.
-                    field.Append(c);
-                    atFieldStart = false;
-                    break;
+                fields[i] = reader.GetString(i);
             }
-        }
-        if (inQuotes)
-        {
-            return (null, quoteLine);
-        }
-        if (fields.Count > 0 || field.Length > 0 || !atFieldStart)
-        {
-            fields.Add(field.ToString());
-            records.Add(new CsvRecord(recordLine, fields));
+            records.Add(new CsvRecord((int)reader.LineNumber, fields));
         }
         return (records, 0);
+    }
+
+    // The unclosed value runs to the end of the file, so it is the last field: its quote opened after the
+    // line breaks of the fields before it.
+    private static int QuoteLine(CsvReader reader)
+    {
+        var line = (int)reader.LineNumber;
+        for (var i = 0; i < reader.FieldCount - 1; i++)
+        {
+            var raw = reader.GetRawSpan(i);
+            line += raw.Count((byte)'\n') + raw.Count((byte)'\r') - raw.Count("\r\n"u8);
+        }
+        return line;
     }
 }

@@ -1,13 +1,16 @@
+using System.Text;
 using FrontDesk.Data.Directory;
 
 namespace FrontDesk.Tests.Data;
 
-public class CsvReaderTests
+public class ImportCsvTests
 {
+    private static (IReadOnlyList<CsvRecord>? Records, int UnclosedQuoteLine) Read(string text) => ImportCsv.Read(Encoding.UTF8.GetBytes(text));
+
     [Fact]
     public void Quoted_values_keep_commas_doubled_quotes_and_line_breaks_and_lines_are_counted()
     {
-        var (records, _) = CsvReader.Parse("name,notes\r\n\"Lovelace, Ada\",\"says \"\"hi\"\"\"\r\nGrace,\"two\r\nlines\"\r\nLinus,last\r\n");
+        var (records, _) = Read("name,notes\r\n\"Lovelace, Ada\",\"says \"\"hi\"\"\"\r\nGrace,\"two\r\nlines\"\r\nLinus,last\r\n");
 
         Assert.NotNull(records);
         Assert.Equal([1, 2, 3, 5], records.Select(r => r.Line));
@@ -19,7 +22,7 @@ public class CsvReaderTests
     [Fact]
     public void A_byte_order_mark_and_lf_or_cr_line_ends_are_understood()
     {
-        var (records, _) = CsvReader.Parse("\uFEFFname,floor\nAcme,3\rBeta,\n");
+        var (records, _) = Read("\uFEFFname,floor\nAcme,3\rBeta,\n");
 
         Assert.NotNull(records);
         Assert.Equal(["name", "floor"], records[0].Fields);
@@ -29,22 +32,53 @@ public class CsvReaderTests
     }
 
     [Fact]
-    public void The_last_line_needs_no_line_break_and_blank_lines_are_blank_records()
+    public void The_last_line_needs_no_line_break_and_blank_lines_still_count()
     {
-        var (records, _) = CsvReader.Parse("a,b\n\n\"\",c");
+        var (records, _) = Read("a,b\n\n \n\"\",c");
 
         Assert.NotNull(records);
         Assert.True(records[1].IsBlank);
         Assert.Equal(["", "c"], records[2].Fields);
-        Assert.Equal(3, records[2].Line);
+        Assert.Equal([1, 3, 4], records.Select(r => r.Line));
     }
 
     [Fact]
     public void A_quote_that_never_closes_names_the_line_it_opened_on()
     {
-        var (records, line) = CsvReader.Parse("name,email\nAda,ada@example.com\n\"Grace,grace@example.com\nLinus,linus@example.com\n");
+        var (records, line) = Read("name,email\nAda,ada@example.com\n\"Grace,grace@example.com\nLinus,linus@example.com\n");
 
         Assert.Null(records);
         Assert.Equal(3, line);
+    }
+
+    [Fact]
+    public void A_quote_that_never_closes_after_a_value_of_two_lines_names_its_own_line()
+    {
+        var (records, line) = Read("name,notes,floor\nAcme,\"two\r\nlines\",\"3\nBeta,x,5\n");
+
+        Assert.Null(records);
+        Assert.Equal(3, line);
+    }
+
+    [Fact]
+    public void Stray_quotes_are_kept_as_text_and_the_lines_after_them_still_read()
+    {
+        var (records, _) = Read("name,floor\nO\"Brien Ltd,2\n\"Acme\" Ltd,3\nBeta,5\n");
+
+        Assert.NotNull(records);
+        Assert.Equal(["O\"Brien Ltd", "2"], records[1].Fields);
+        Assert.Equal(["Acme Ltd", "3"], records[2].Fields);
+        Assert.Equal(["Beta", "5"], records[3].Fields);
+        Assert.Equal([1, 2, 3, 4], records.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void Only_commas_separate_values_even_when_semicolons_are_more_common()
+    {
+        var (records, _) = Read("name;x,aliases\nAcme,A;B;C\nBeta,D;E\n");
+
+        Assert.NotNull(records);
+        Assert.Equal(["name;x", "aliases"], records[0].Fields);
+        Assert.Equal(["Acme", "A;B;C"], records[1].Fields);
     }
 }
