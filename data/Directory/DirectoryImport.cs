@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using FrontDesk.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +15,6 @@ public sealed class DirectoryImport(IDbContextFactory<FrontDeskDb> dbs, TimeProv
     public const int MaxErrors = 100;
     public const string AuditAction = "directory.import";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public async Task<ImportResult> ImportAsync(Stream csv, string actor, string? source = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(csv);
@@ -29,18 +27,13 @@ public sealed class DirectoryImport(IDbContextFactory<FrontDeskDb> dbs, TimeProv
             problems.Add(ImportErrorCode.FileTooLarge, 0, value: (MaxBytes / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
             return ImportResult.Failed(null, problems);
         }
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
+        if (!Utf8.IsValid(bytes))
         {
             problems.Add(ImportErrorCode.NotUtf8, 0);
             return ImportResult.Failed(null, problems);
         }
 
-        var (records, unclosedQuoteLine) = CsvReader.Parse(text);
+        var (records, unclosedQuoteLine) = ImportCsv.Read(bytes);
         if (records is null)
         {
             problems.Add(ImportErrorCode.UnclosedQuote, unclosedQuoteLine);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FrontDesk.Data.Directory;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +9,9 @@ namespace FrontDesk.Data.Visits;
 public sealed class VisitSearch(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time)
 {
     public const int MaxDays = 366;
+
+    private static readonly string[] Header =
+        ["visitor", "visitor_company", "host", "company", "purpose", "status", "walk_in", "expected", "arrived", "checked_in", "checked_out", "auto_checked_out"];
 
     public async Task<IReadOnlyList<Visit>> FindAsync(string? text, DateOnly from, DateOnly to, int max = 30, CancellationToken ct = default)
     {
@@ -25,20 +27,15 @@ public sealed class VisitSearch(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
             .Take(max).Select(x => x.Visit)];
     }
 
-    public async Task<string> CsvAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<byte[]> CsvAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var csv = new StringBuilder("visitor,visitor_company,host,company,purpose,status,walk_in,expected,arrived,checked_in,checked_out,auto_checked_out\r\n");
-        foreach (var v in await InRangeAsync(from, to, ct))
+        var visits = await InRangeAsync(from, to, ct);
+        return RegisterCsv.Write(Header, visits.Select(v => new[]
         {
-            string[] cells =
-            [
-                v.VisitorName, v.VisitorCompany ?? "", v.Host!.Name, v.Company!.Name, v.Purpose, v.Status.ToString(),
-                v.WalkIn ? "yes" : "no", Local(v.ExpectedFrom), Local(v.ArrivedAt), Local(v.CheckedInAt), Local(v.CheckedOutAt),
-                v.AutoCheckedOut ? "yes" : "no",
-            ];
-            csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-        }
-        return csv.ToString();
+            v.VisitorName, v.VisitorCompany ?? "", v.Host!.Name, v.Company!.Name, v.Purpose, v.Status.ToString(),
+            v.WalkIn ? "yes" : "no", Local(v.ExpectedFrom), Local(v.ArrivedAt), Local(v.CheckedInAt), Local(v.CheckedOutAt),
+            v.AutoCheckedOut ? "yes" : "no",
+        }));
     }
 
     private async Task<List<Visit>> InRangeAsync(DateOnly from, DateOnly to, CancellationToken ct)
@@ -53,11 +50,4 @@ public sealed class VisitSearch(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
 
     private string Local(DateTimeOffset? utc) =>
         utc is null ? "" : time.ToLocal(utc.Value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    // Quoted, and a leading = + - @ made harmless so a spreadsheet never runs a visitor's "name" as a formula.
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

@@ -82,4 +82,15 @@ public class CompanyImportTests : IDisposable
         Assert.Equal([new ImportError(ImportErrorCode.MissingValue, 3, "name")], result.Errors);
         Assert.Equal("audit:0", await _fixture.DirectorySnapshotAsync());
     }
+
+    [Fact]
+    public async Task Unquoted_aliases_with_semicolons_and_a_stray_quote_in_a_name_import_as_written()
+    {
+        var result = await _fixture.RunAsync("name,aliases\nO\"Brien & Co,OB;O'B;Brien\nAcme Ltd,ACME;艾克米\n");
+
+        Assert.True(result.Succeeded);
+        await using var db = _fixture.Database.CreateDbContext();
+        Assert.Equal(["O\"Brien & Co|OB;O'B;Brien", "Acme Ltd|ACME;艾克米"],
+            await db.Companies.OrderBy(c => c.Id).Select(c => c.Name + "|" + c.Aliases).ToListAsync());
+    }
 }

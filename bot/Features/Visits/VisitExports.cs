@@ -29,8 +29,7 @@ public sealed class VisitExports(IDataProtectionProvider protection, IOptions<Fr
             }
             var csv = await search.CsvAsync(range.From, range.To, ct);
             var name = $"visits-{range.From:yyyyMMdd}-{range.To:yyyyMMdd}.csv";
-            // The BOM makes Excel read the UTF-8 (Chinese names) correctly.
-            return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+            return Results.File(csv, "text/csv; charset=utf-8", name);
         });
 
     private (DateOnly From, DateOnly To)? Read(string token)
