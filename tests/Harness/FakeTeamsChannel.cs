@@ -103,11 +103,13 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     {
         var call = await Read(http, conversationId, activityId);
         var reply = Respond?.Invoke(call);
-        Calls.Enqueue(call with { Status = reply?.Status ?? 200 });
         if (reply is null)
         {
-            return Results.Json(new { id = newId() });
+            var id = newId();
+            Calls.Enqueue(call with { Status = 200, SentId = id });
+            return Results.Json(new { id });
         }
+        Calls.Enqueue(call with { Status = reply.Status });
         if (reply.RetryAfter is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = retryAfter;
@@ -139,6 +141,10 @@ public sealed record FakeReply(int Status, string Code = "Error", string? RetryA
 public sealed partial record RecordedCall(string Method, string Path, string? ConversationId, string? ActivityId, JObject? Body)
 {
     public int Status { get; init; } = 200;
+
+    // The id of the message in the chat once Teams accepted it (new for a send, the same for an update):
+    // what a button press on this card names as its replyToId.
+    public string? SentId { get; init; }
 
     public DateTimeOffset At { get; init; }
 

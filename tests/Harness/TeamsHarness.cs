@@ -51,7 +51,22 @@ public sealed class TeamsHarness : IAsyncDisposable
     public Task<IReadOnlyList<RecordedCall>> SayAsync(TeamsUser user, string text, string locale = "en-US") =>
         PostAsync(user.Message(Channel.ServiceUrl, text, locale));
 
-    public Task<IReadOnlyList<RecordedCall>> SubmitAsync(TeamsUser user, JObject value, string? cardId, string locale = "en-US") =>
+    // Presses a button on a card the bot sent to this user, as Teams would (see CardButton); typed values go
+    // into the card's inputs by id.
+    public Task<IReadOnlyList<RecordedCall>> PressAsync(TeamsUser user, RecordedCall sent, string button,
+        IReadOnlyDictionary<string, string>? typed = null, string? within = null, string locale = "en-US")
+    {
+        Assert.True(sent.Card is not null, "That message carries no card.");
+        Assert.True(sent.SentId is not null, "That card was not accepted by Teams, so nobody could press it.");
+        return PostAsync(user.Submit(Channel.ServiceUrl, CardButton.Press(sent.Card!, button, typed, within), sent.SentId, locale));
+    }
+
+    // The card a user sees now in that message: the latest send or update of it.
+    public RecordedCall Current(RecordedCall sent) =>
+        Channel.Delivered.Last(c => c.SentId == sent.SentId && c.ConversationId == sent.ConversationId);
+
+    // A submit the product never sends, for tests of forged input: say so at the call site.
+    public Task<IReadOnlyList<RecordedCall>> SubmitForgedAsync(TeamsUser user, JObject value, string? cardId, string locale = "en-US") =>
         PostAsync(user.Submit(Channel.ServiceUrl, value, cardId, locale));
 
     public async Task<T> WithDbAsync<T>(Func<FrontDeskDb, Task<T>> work)
