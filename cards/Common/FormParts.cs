@@ -54,5 +54,6 @@ public static class FormParts
         return button;
     }
 
-    public static AdaptiveCard NewCard(string? language) => new(new AdaptiveSchemaVersion(1, 5)) { Lang = language };
+    // The schema's lang is an ISO 639-1 code: the catalog's "zh-Hans" is written "zh" (the official library rejects it).
+    public static AdaptiveCard NewCard(string? language) => new(new AdaptiveSchemaVersion(1, 5)) { Lang = language?.Split('-')[0] };
 }

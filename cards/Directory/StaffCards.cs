@@ -47,6 +47,7 @@ public static class StaffCards
             Value = string.IsNullOrEmpty(form[RoleField]) ? "Staff" : form[RoleField],
             Style = AdaptiveChoiceInputStyle.Compact,
             IsRequired = true,
+            ErrorMessage = t["form.pickOne"],
             Choices =
             [
                 new AdaptiveChoice { Title = t["role.Staff"], Value = "Staff" },

@@ -18,6 +18,9 @@ public static class MailFormCards
     public const string TokenField = "token";
     public const string FromField = "from";
     public const string FromItem = "item";
+
+    // Lines 2 and up may stay empty; a choice needs a non-empty value, so "(no item)" has this one.
+    public const string NoItem = "none";
     public const int Lines = 3;
     public static readonly string[] Kinds = ["Letter", "Document", "Parcel", "LargeParcel", "Perishable"];
 
@@ -56,14 +59,15 @@ public static class MailFormCards
             var kinds = Kinds.Select(k => new AdaptiveChoice { Title = t[$"mail.kind.{k}"], Value = k }).ToList();
             if (line > 1)
             {
-                kinds.Insert(0, new AdaptiveChoice { Title = t["mail.log.noItem"], Value = "" });
+                kinds.Insert(0, new AdaptiveChoice { Title = t["mail.log.noItem"], Value = NoItem });
             }
+            var kept = form[KindField(line)];
             items.AddRange(FormParts.WithError(new AdaptiveChoiceSetInput
             {
                 Id = KindField(line),
                 Label = t["mail.log.kind"],
                 Style = AdaptiveChoiceInputStyle.Compact,
-                Value = form[KindField(line)].Length > 0 || line > 1 ? form[KindField(line)] : "Letter",
+                Value = kept.Length > 0 ? kept : line > 1 ? NoItem : "Letter",
                 Choices = kinds,
             }, form));
             items.AddRange(FormParts.WithError(Text(CarrierField(line), t["mail.log.carrier"], form, 50, false, t), form));

@@ -70,7 +70,8 @@ public static class HostCards
 
     private static AdaptiveCard WaitCard(Texts t, int visitId)
     {
-        var card = FormParts.NewCard(t.Language);
+        // No lang of its own: a shown card inherits the outer one's, and the official library rejects a second lang.
+        var card = FormParts.NewCard(null);
         card.Body.Add(new AdaptiveChoiceSetInput
         {
             Id = "minutes",

@@ -1,10 +1,25 @@
 using AdaptiveCards;
+using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Tests.Cards;
 
-// A card that uses every kind of element and action the front desk builds.
-internal static class SampleCards
+// Cards to check as a whole: every card builder in cards/, in every language, with realistic values, plus one
+// hand-made card that uses every kind of element and action the object model writes.
+internal static partial class SampleCards
 {
+    public static IEnumerable<(string Name, AdaptiveCard Card)> All()
+    {
+        yield return ("ObjectModel.CheckInForm", CheckInForm());
+        foreach (var language in Catalog.Languages)
+        {
+            var t = Catalog.Default.For(language);
+            foreach (var (name, card) in Teams(t).Concat(Visits(t)).Concat(Lobby(t)))
+            {
+                yield return ($"{name} ({language})", card);
+            }
+        }
+    }
+
     public static AdaptiveCard CheckInForm() => new(new AdaptiveSchemaVersion(1, 5))
     {
         Lang = "en",

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FrontDesk.Bot.Notifications;
+using FrontDesk.Cards.Mail;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
 using FrontDesk.Tests.Harness;
@@ -60,8 +61,8 @@ public sealed partial class MailScene : IAsyncDisposable
             ["carrier1"] = carrier,
             ["tracking1"] = "SF1234567890",
             ["count1"] = count,
-            ["kind2"] = "",
-            ["kind3"] = "",
+            ["kind2"] = MailFormCards.NoItem,
+            ["kind3"] = MailFormCards.NoItem,
             ["urgent"] = urgent ? "true" : "false",
             ["shelf"] = shelf,
             ["notes"] = "",

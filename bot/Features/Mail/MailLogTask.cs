@@ -104,7 +104,7 @@ public sealed class MailLogTask(DirectorySearch search, MailLog log, MailText te
         for (var line = 1; line <= F.Lines; line++)
         {
             var kindText = form[F.KindField(line)];
-            if (kindText.Length == 0 && line > 1)
+            if ((kindText.Length == 0 || kindText == F.NoItem) && line > 1)
             {
                 continue;
             }

@@ -26,7 +26,7 @@ public class VisitorMenuCardTests
     {
         var card = VisitorMenuCard.Build(Catalog.Default.For("zh-CN"), "请问您需要什么帮助？", text: null);
 
-        Assert.Equal("zh-Hans", card.Lang);
+        Assert.Equal("zh", card.Lang);
         Assert.Single(card.Body);
         Assert.Equal(["我有邀请码", "我是临时来访", "我要离开", "留下意见反馈", "English"], card.Actions.Select(a => a.Title));
     }
