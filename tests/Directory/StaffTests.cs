@@ -1,3 +1,4 @@
+using FrontDesk.Cards.Directory;
 using FrontDesk.Data.Directory;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,8 @@ namespace FrontDesk.Tests.Directory;
 
 public class StaffTests
 {
-    private static JObject Save(string name, string email, string role) =>
-        new() { ["action"] = "staff.save", ["name"] = name, ["email"] = email, ["role"] = role };
+    private static Dictionary<string, string> Typed(string name, string email, string role) =>
+        new() { ["name"] = name, ["email"] = email, ["role"] = role };
 
     [Fact]
     public async Task A_manager_adds_staff_with_a_form_that_keeps_values_and_shows_errors()
@@ -19,23 +20,22 @@ public class StaffTests
 
         var form = Assert.Single(await teams.SayAsync(boss, "add staff"));
         Assert.Contains("Work email", form.CardText, StringComparison.Ordinal);
-        var cardId = "act-form-1";
 
-        var invalid = Assert.Single(await teams.SubmitAsync(boss, Save("Lin Mei", "not-an-email", "Staff"), cardId));
+        var invalid = Assert.Single(await teams.PressAsync(boss, form, "Save", Typed("Lin Mei", "not-an-email", "Staff")));
         Assert.Equal("PUT", invalid.Method);
-        Assert.Equal(cardId, invalid.ActivityId);
+        Assert.Equal(form.SentId, invalid.ActivityId);
         Assert.Contains("Please enter a valid email address", invalid.CardText, StringComparison.Ordinal);
         Assert.Contains("Lin Mei", invalid.CardText, StringComparison.Ordinal);
         Assert.Contains("not-an-email", invalid.CardText, StringComparison.Ordinal);
         Assert.Equal(0, await teams.WithDbAsync(db => db.Staff.CountAsync(s => s.Name == "Lin Mei")));
 
-        var saved = Assert.Single(await teams.SubmitAsync(boss, Save("Lin Mei", "Lin.Mei@Building.com", "Staff"), cardId));
+        var saved = Assert.Single(await teams.PressAsync(boss, invalid, "Save", Typed("Lin Mei", "Lin.Mei@Building.com", "Staff")));
         Assert.Equal("PUT", saved.Method);
         Assert.Contains("Added Lin Mei (lin.mei@building.com) as Front-desk staff.", saved.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("Save", saved.CardText, StringComparison.Ordinal);
 
-        // A double tap changes nothing and says so.
-        var again = Assert.Single(await teams.SubmitAsync(boss, Save("Lin Mei", "lin.mei@building.com", "Staff"), cardId));
+        // A double tap (the form pressed again before Teams showed the summary) changes nothing and says so.
+        var again = Assert.Single(await teams.PressAsync(boss, invalid, "Save", Typed("Lin Mei", "lin.mei@building.com", "Staff")));
         Assert.Contains("already Front-desk staff", again.CardText, StringComparison.Ordinal);
         var row = await teams.WithDbAsync(db => db.Staff.SingleAsync(s => s.Email == "lin.mei@building.com"));
         Assert.Equal(StaffRole.Staff, row.Role);
@@ -55,7 +55,8 @@ public class StaffTests
         var boss = await teams.AddStaffAsync("Boss", "boss@building.com", StaffRole.Manager);
         await teams.SayAsync(boss, "hi", "zh-CN");
 
-        var reply = Assert.Single(await teams.SubmitAsync(boss, Save(new string('x', 101), "", "Janitor"), "card-1", "zh-CN"));
+        var form = Assert.Single(await teams.SayAsync(boss, "添加员工", "zh-CN"));
+        var reply = Assert.Single(await teams.PressAsync(boss, form, "保存", Typed(new string('x', 101), "", ""), locale: "zh-CN"));
 
         Assert.Contains("请不要超过 100 个字符", reply.CardText, StringComparison.Ordinal);
         Assert.Contains("请输入有效的邮箱地址", reply.CardText, StringComparison.Ordinal);
@@ -75,7 +76,8 @@ public class StaffTests
         Assert.Contains("Front-desk staff and managers (2)", list.CardText, StringComparison.Ordinal);
         Assert.Contains("boss@building.com · Manager", list.CardText, StringComparison.Ordinal);
 
-        var refused = Assert.Single(await teams.SubmitAsync(desk, Save("Eve", "eve@building.com", "Manager"), "card-2"));
+        // Forged: staff are never sent the form, so this submit is written by hand.
+        var refused = Assert.Single(await teams.SubmitForgedAsync(desk, new JObject { ["action"] = DirectoryActions.SaveStaff.Name, ["name"] = "Eve", ["email"] = "eve@building.com", ["role"] = "Manager" }, "card-2"));
         Assert.Equal("Only a manager can add or change staff.", refused.Text);
         Assert.Equal(0, await teams.WithDbAsync(db => db.Staff.CountAsync(s => s.Email == "eve@building.com")));
     }

@@ -54,7 +54,7 @@ public sealed class TeamsHarness : IAsyncDisposable
     // Presses a button on a card the bot sent to this user, as Teams would (see CardButton); typed values go
     // into the card's inputs by id.
     public Task<IReadOnlyList<RecordedCall>> PressAsync(TeamsUser user, RecordedCall sent, string button,
-        IReadOnlyDictionary<string, string>? typed = null, string? within = null, string locale = "en-US")
+        Dictionary<string, string>? typed = null, string? within = null, string locale = "en-US")
     {
         Assert.True(sent.Card is not null, "That message carries no card.");
         Assert.True(sent.SentId is not null, "That card was not accepted by Teams, so nobody could press it.");
