@@ -51,6 +51,15 @@ public sealed class TeamsHarness : IAsyncDisposable
     public Task<IReadOnlyList<RecordedCall>> SayAsync(TeamsUser user, string text, string locale = "en-US") =>
         PostAsync(user.Message(Channel.ServiceUrl, text, locale));
 
+    // Types a command and returns the one card the bot answered it with (other users' turns running at the
+    // same time are not mixed in: only replies to this very message count).
+    public async Task<RecordedCall> OpenAsync(TeamsUser user, string text, string locale = "en-US")
+    {
+        var message = user.Message(Channel.ServiceUrl, text, locale);
+        var replies = await PostAsync(message);
+        return Assert.Single(replies, c => c.ActivityId == (string?)message["id"] && c.Card is not null);
+    }
+
     // Presses a button on a card the bot sent to this user, as Teams would (see CardButton); typed values go
     // into the card's inputs by id.
     public Task<IReadOnlyList<RecordedCall>> PressAsync(TeamsUser user, RecordedCall sent, string button,

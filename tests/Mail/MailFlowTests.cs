@@ -40,7 +40,7 @@ public class MailFlowTests
         Assert.Contains("Mail M-20261128-0001", shown.CardText, StringComparison.Ordinal);
         Assert.Contains("Picked up (with code)", shown.CardText, StringComparison.Ordinal);
 
-        var done = Assert.Single(await teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", "M-20261128-0001", code.ToLowerInvariant(), "Wang Wei"), "card-item"));
+        var done = Assert.Single(await scene.PressItemAsync(scene.Desk, "pickup", "M-20261128-0001", code.ToLowerInvariant(), "Wang Wei"));
         Assert.Contains("M-20261128-0001 picked up by Wang Wei.", done.CardText, StringComparison.Ordinal);
 
         item = await scene.ItemAsync("M-20261128-0001");
@@ -96,8 +96,7 @@ public class MailFlowTests
         Assert.All(await scene.ItemsAsync(), i => Assert.Equal(MailStatus.Notified, i.Status));
 
         // One code for the batch: both items go with it.
-        var done = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk,
-            new() { ["action"] = "mailpickup.pickup", ["code"] = MailScene.Code(notice), ["who"] = "Wang Wei", ["serial"] = "" }, "card-pickup"));
+        var done = Assert.Single(await scene.HandOverAsync(scene.Desk, MailScene.Code(notice), "Wang Wei"));
         Assert.Contains("M-20261128-0001, M-20261128-0002 picked up by Wang Wei", done.CardText, StringComparison.Ordinal);
         Assert.Equal(MailStatus.Notified, (await scene.ItemAsync("M-20261128-0003")).Status);
     }
@@ -143,7 +142,7 @@ public class MailFlowTests
 
         // Closed late: the time to delivery says so for the compliance figures.
         scene.Clock.Advance(TimeSpan.FromHours(2));
-        await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("deliver", "M-20261128-0001", who: "Li Na at reception"), "card-item");
+        await scene.PressItemAsync(scene.Desk, "deliver", "M-20261128-0001", who: "Li Na at reception");
         item = await scene.ItemAsync("M-20261128-0001");
         Assert.Equal(MailStatus.Delivered, item.Status);
         Assert.Equal(26 * 3600, item.DeliverySeconds);
@@ -158,11 +157,11 @@ public class MailFlowTests
         await scene.LogAsync("Fabrikam", "Perishable");
         scene.Clock.Advance(TimeSpan.FromHours(1));
 
-        var delivered = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("deliver", "M-20261128-0001", who: "Zhang San, reception"), "c1"));
+        var delivered = Assert.Single(await scene.PressItemAsync(scene.Desk, "deliver", "M-20261128-0001", who: "Zhang San, reception"));
         Assert.Contains("M-20261128-0001 delivered to the suite, signed by Zhang San, reception.", delivered.CardText, StringComparison.Ordinal);
-        var missing = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk2, MailScene.ItemAction("return", "M-20261128-0002"), "c2"));
+        var missing = Assert.Single(await scene.PressItemAsync(scene.Desk2, "return", "M-20261128-0002"));
         Assert.Contains("Enter who collected it, who signed for it, or why it is returned.", missing.CardText, StringComparison.Ordinal);
-        var returned = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk2, MailScene.ItemAction("return", "M-20261128-0002", who: "Refused: not ordered"), "c2"));
+        var returned = Assert.Single(await scene.PressItemAsync(scene.Desk2, "return", "M-20261128-0002", who: "Refused: not ordered"));
         Assert.Contains("M-20261128-0002 returned to sender: Refused: not ordered.", returned.CardText, StringComparison.Ordinal);
 
         var one = await scene.ItemAsync("M-20261128-0001");
@@ -189,7 +188,7 @@ public class MailFlowTests
 
         var board = Assert.Single(await scene.Teams.SayAsync(scene.Desk, "pending mail")).CardText;
         Assert.Contains("not notified (not in Teams)", board, StringComparison.Ordinal);
-        var done = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.ItemAction("pickup", "M-20261128-0001", who: "Zhao Lei (ID checked)"), "c1"));
+        var done = Assert.Single(await scene.PressItemAsync(scene.Desk, "pickup", "M-20261128-0001", who: "Zhao Lei (ID checked)"));
         Assert.Contains("M-20261128-0001 picked up by Zhao Lei (ID checked).", done.CardText, StringComparison.Ordinal);
         Assert.Equal(20 * 60, (await scene.ItemAsync("M-20261128-0001")).DeliverySeconds);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FrontDesk.Bot.Notifications;
+using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Mail;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
@@ -51,29 +52,63 @@ public sealed partial class MailScene : IAsyncDisposable
         return scene;
     }
 
-    public static JObject LogForm(string recipient, string kind = "Parcel", bool urgent = false, string? token = null, string shelf = "B2",
+    // What a staff member types into the log card for one item (the card's other inputs keep their defaults).
+    public static Dictionary<string, string> LogFields(string recipient, string kind = "Parcel", bool urgent = false, string shelf = "B2",
         string carrier = "SF Express", string count = "1") => new()
         {
-            ["action"] = "maillog.log",
-            ["token"] = token ?? Guid.NewGuid().ToString("N"),
             ["recipient"] = recipient,
             ["kind1"] = kind,
             ["carrier1"] = carrier,
             ["tracking1"] = "SF1234567890",
             ["count1"] = count,
-            ["kind2"] = MailFormCards.NoItem,
-            ["kind3"] = MailFormCards.NoItem,
             ["urgent"] = urgent ? "true" : "false",
             ["shelf"] = shelf,
-            ["notes"] = "",
         };
+
+    // "log mail" in the staff member's chat: the form card the bot sent.
+    public async Task<RecordedCall> OpenLogAsync(TeamsUser staff, string locale = "en-US") =>
+        await Teams.OpenAsync(staff, locale.StartsWith("zh", StringComparison.Ordinal) ? "登记邮件" : "log mail", locale);
+
+    // Fills the log card and presses its Save button ("Log" / its Chinese title).
+    public async Task<IReadOnlyList<RecordedCall>> SubmitLogAsync(TeamsUser staff, Dictionary<string, string> fields, string locale = "en-US") =>
+        await PressLogAsync(staff, await OpenLogAsync(staff, locale), fields, locale);
+
+    public Task<IReadOnlyList<RecordedCall>> PressLogAsync(TeamsUser staff, RecordedCall form, Dictionary<string, string>? fields, string locale = "en-US") =>
+        Teams.PressAsync(staff, form, Catalog.Default.For(locale)["mail.log.save"], fields, locale: locale);
 
     // Logs one item and returns the card that replaced the form.
     public async Task<RecordedCall> LogAsync(string recipient, string kind = "Parcel", bool urgent = false, TeamsUser? by = null)
     {
         var staff = by ?? Desk;
-        var replies = await Teams.SubmitAsync(staff, LogForm(recipient, kind, urgent), "card-log");
+        var replies = await SubmitLogAsync(staff, LogFields(recipient, kind, urgent));
         return Assert.Single(replies, c => c.ConversationId == staff.ConversationId);
+    }
+
+    // "mail M-…" in the staff member's chat: the item's card with the desk's buttons.
+    public async Task<RecordedCall> OpenItemAsync(TeamsUser staff, string serial) =>
+        await Teams.OpenAsync(staff, "mail " + serial);
+
+    // Opens the item's card and presses one of its buttons (pickup, deliver, return, unlock) with the code and name typed.
+    public async Task<IReadOnlyList<RecordedCall>> PressItemAsync(TeamsUser staff, string step, string serial, string code = "", string who = "") =>
+        await PressItemAsync(staff, await OpenItemAsync(staff, serial), step, code, who);
+
+    public Task<IReadOnlyList<RecordedCall>> PressItemAsync(TeamsUser staff, RecordedCall card, string step, string code = "", string who = "")
+    {
+        var title = Catalog.Default.For("en")[step switch
+        {
+            "pickup" => "mail.item.pickUp",
+            "deliver" => "mail.item.deliver",
+            "return" => "mail.item.return",
+            _ => "mail.item.unlock",
+        }];
+        return Teams.PressAsync(staff, card, title, step == "unlock" ? null : new() { ["code"] = code, ["who"] = who });
+    }
+
+    // "pickup" in the staff member's chat, then the pickup form's "Hand over" with what was typed.
+    public async Task<IReadOnlyList<RecordedCall>> HandOverAsync(TeamsUser staff, string code, string who, string serial = "")
+    {
+        var form = await Teams.OpenAsync(staff, "pickup");
+        return await Teams.PressAsync(staff, form, "Hand over", new() { ["code"] = code, ["who"] = who, ["serial"] = serial });
     }
 
     // One mail round, and the outbox drained after it.
@@ -110,15 +145,6 @@ public sealed partial class MailScene : IAsyncDisposable
         : throw new Xunit.Sdk.XunitException("No serial on the card: " + card.CardText);
 
     public static IReadOnlyList<string> Serials(RecordedCall card) => [.. SerialPattern().Matches(card.CardText).Select(m => m.Value).Distinct()];
-
-    public static JObject ItemAction(string step, string serial, string code = "", string who = "") => new()
-    {
-        ["action"] = "mailpickup." + step,
-        ["serial"] = serial,
-        ["from"] = "item",
-        ["code"] = code,
-        ["who"] = who,
-    };
 
     [GeneratedRegex(@"\*\*([2-9A-HJ-NP-Z]{6})\*\*")]
     private static partial Regex PickupCodePattern();

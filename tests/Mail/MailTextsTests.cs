@@ -29,7 +29,7 @@ public class MailTextsTests
         Assert.Contains("取件码", Assert.Single(await scene.Teams.SayAsync(scene.Desk, "取件", "zh-CN")).CardText, StringComparison.Ordinal);
         Assert.Contains("前台没有待取邮件", Assert.Single(await scene.Teams.SayAsync(scene.Desk, "待取邮件", "zh-CN")).CardText, StringComparison.Ordinal);
 
-        var logged = Assert.Single(await scene.Teams.SubmitAsync(scene.Desk, MailScene.LogForm("Contoso", "Perishable", urgent: true), "c1", "zh-CN"),
+        var logged = Assert.Single(await scene.SubmitLogAsync(scene.Desk, MailScene.LogFields("Contoso", "Perishable", urgent: true), "zh-CN"),
             c => c.ConversationId == scene.Desk.ConversationId);
         Assert.Contains("已为Contoso登记邮件", logged.CardText, StringComparison.Ordinal);
         Assert.Contains("已立即通知收件人", logged.CardText, StringComparison.Ordinal);
@@ -47,8 +47,7 @@ public class MailTextsTests
         await using var scene = await MailScene.StartAsync();
         await scene.Teams.SayAsync(scene.Eve, "你好", "zh-CN");
         var mark = scene.Teams.Channel.MarkCalls();
-        var form = MailScene.LogForm("Eve Adams", "Letter", urgent: true, shelf: "[A1](http://evil)", carrier: "**DHL**");
-        await scene.Teams.SubmitAsync(scene.Desk, form, "c1");
+        await scene.SubmitLogAsync(scene.Desk, MailScene.LogFields("Eve Adams", "Letter", urgent: true, shelf: "[A1](http://evil)", carrier: "**DHL**"));
 
         var notice = Assert.Single(await scene.NoticesAsync(scene.Eve, mark));
         Assert.Contains("您有加急邮件：M-20261128-0001", notice.CardText, StringComparison.Ordinal);
