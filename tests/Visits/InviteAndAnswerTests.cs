@@ -1,5 +1,7 @@
 using FrontDesk.Bot.Features.Visits;
+using FrontDesk.Cards.Visits;
 using FrontDesk.Data.Visits;
+using FrontDesk.Tests.Harness;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,19 +11,20 @@ namespace FrontDesk.Tests.Visits;
 
 public class InviteAndAnswerTests
 {
-    private static JObject Invite(string name, string date = "2026-11-30", string from = "10:00", string until = "11:00", string purpose = "Contract review") => new()
+    // What the member types into the invitation form; phone and email keep the form's empty boxes.
+    private static Dictionary<string, string> Invite(string name, string date = "2026-11-30", string from = "10:00", string until = "11:00", string purpose = "Contract review") => new()
     {
-        ["action"] = "invite.save",
         ["name"] = name,
         ["company"] = "Northwind",
         ["date"] = date,
         ["from"] = from,
         ["until"] = until,
         ["purpose"] = purpose,
-        ["phone"] = "",
-        ["email"] = "",
         ["guests"] = "2",
     };
+
+    // The card the outbox delivered to that user when their visitor arrived.
+    private static RecordedCall ArrivalCard(OutboxHarness h, TeamsUser host) => Assert.Single(h.DeliveredTo(host), c => c.Card is not null);
 
     [Fact]
     public async Task A_member_invites_a_visitor_and_gets_a_code_a_QR_and_a_text_to_forward()
@@ -32,8 +35,9 @@ public class InviteAndAnswerTests
         var form = Assert.Single(await h.Teams.SayAsync(alice, "invite"));
         Assert.Contains("Visitor's name", form.CardText, StringComparison.Ordinal);
 
-        var created = Assert.Single(await h.Teams.SubmitAsync(alice, Invite("Zhang San"), "card-7"));
+        var created = Assert.Single(await h.Teams.PressAsync(alice, form, "Send invitation", Invite("Zhang San")));
         Assert.Equal("PUT", created.Method);
+        Assert.Equal(form.SentId, created.ActivityId);
         var visit = await h.Teams.WithDbAsync(db => db.Visits.SingleAsync());
         Assert.Contains($"Code: {visit.Code}", created.CardText, StringComparison.Ordinal);
         Assert.Contains("Zhang San is expected Mon 30 Nov, 10:00–11:00.", created.CardText, StringComparison.Ordinal);
@@ -45,7 +49,8 @@ public class InviteAndAnswerTests
         var list = Assert.Single(await h.Teams.SayAsync(alice, "my invitations"));
         Assert.Contains("Zhang San · Mon 30 Nov, 10:00–11:00", list.CardText, StringComparison.Ordinal);
 
-        var cancelled = Assert.Single(await h.Teams.SubmitAsync(alice, new JObject { ["action"] = "invite.cancel", ["visitId"] = visit.Id }, "card-8"));
+        var cancelled = Assert.Single(await h.Teams.PressAsync(alice, list, "Cancel", within: "Zhang San"));
+        Assert.Equal(list.SentId, cancelled.ActivityId);
         Assert.Contains("The invitation was cancelled", cancelled.CardText, StringComparison.Ordinal);
         Assert.Contains("You have no upcoming invitations.", cancelled.CardText, StringComparison.Ordinal);
         Assert.Equal(VisitStatus.Cancelled, (await h.Teams.WithDbAsync(db => db.Visits.SingleAsync())).Status);
@@ -56,9 +61,9 @@ public class InviteAndAnswerTests
     {
         await using var h = new OutboxHarness();
         var alice = await h.TenantInChatAsync();
-        await h.Teams.SayAsync(alice, "你好", "zh-CN");
+        var form = Assert.Single(await h.Teams.SayAsync(alice, "邀请访客", "zh-CN"));
 
-        var reply = Assert.Single(await h.Teams.SubmitAsync(alice, Invite("李雷", date: "2026-11-01", from: "11:00", until: "10:00", purpose: ""), "card-1", "zh-CN"));
+        var reply = Assert.Single(await h.Teams.PressAsync(alice, form, "发送邀请", Invite("李雷", date: "2026-11-01", from: "11:00", until: "10:00", purpose: ""), locale: "zh-CN"));
 
         Assert.Contains("李雷", reply.CardText, StringComparison.Ordinal);
         Assert.Contains("请选择今天至一年内的日期。", reply.CardText, StringComparison.Ordinal);
@@ -86,11 +91,12 @@ public class InviteAndAnswerTests
         Assert.Contains(@"\*\*Boss\*\* \[x\]\(http://evil\)", card.RawCardText, StringComparison.Ordinal);
         Assert.Contains("Waiting since\n09:00", card.CardText, StringComparison.Ordinal);
 
-        var answer = new JObject { ["action"] = "visit.answer", ["visitId"] = visit.Id, ["answer"] = "ComingDown" };
-        var updated = Assert.Single(await h.Teams.SubmitAsync(alice, answer, "act-card"));
+        var updated = Assert.Single(await h.Teams.PressAsync(alice, card, "Coming down"));
         Assert.Equal("PUT", updated.Method);
+        Assert.Equal(card.SentId, updated.ActivityId);
         Assert.Contains("You answered \"Coming down\" at 09:00", updated.CardText, StringComparison.Ordinal);
-        await h.Teams.SubmitAsync(alice, answer, "act-card");
+        // A double tap: the card pressed again before Teams showed the answered one.
+        await h.Teams.PressAsync(alice, card, "Coming down");
 
         var relays = (await h.RowsAsync()).Where(n => n.Kind == VisitNotices.RelayKind).ToList();
         var relay = Assert.Single(relays);
@@ -108,12 +114,19 @@ public class InviteAndAnswerTests
         var services = h.Teams.App.Services;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(
             new WalkInRequest("Li Lei", null, member.Id, "Delivery", true, "tok"), "lobby-2", "en-US")).Visit!;
+        await services.GetRequiredService<VisitNotices>().ArrivedAsync(walkIn, default);
+        await h.DrainAsync();
+        var card = ArrivalCard(h, alice);
+        Assert.Empty(h.TriedTo(eve));
 
-        var refused = Assert.Single(await h.Teams.SubmitAsync(eve, new JObject { ["action"] = "visit.answer", ["visitId"] = walkIn.Id, ["answer"] = "LetIn" }, "x"));
+        // Forged: Eve (another company) was never sent this visit's card, so her answer is written by hand.
+        var forged = new JObject { ["action"] = VisitActions.Answer.Name, ["visitId"] = walkIn.Id, ["answer"] = "LetIn" };
+        var refused = Assert.Single(await h.Teams.SubmitForgedAsync(eve, forged, cardId: null));
         Assert.Equal("This visit is for another company; you cannot answer it.", refused.Text);
 
+        // Alice presses her card after the desk checked the visitor out (the card still shows its buttons).
         await services.GetRequiredService<CheckOut>().CheckOutAsync(walkIn.Id, "desk");
-        var late = Assert.Single(await h.Teams.SubmitAsync(alice, new JObject { ["action"] = "visit.answer", ["visitId"] = walkIn.Id, ["answer"] = "LetIn" }, "y"));
+        var late = Assert.Single(await h.Teams.PressAsync(alice, card, "Let in"));
         Assert.Equal("This visit is over (checked out); nothing was sent to the visitor.", late.Text);
         Assert.DoesNotContain(await h.RowsAsync(), n => n.Kind == VisitNotices.RelayKind);
     }
@@ -148,8 +161,10 @@ public class InviteAndAnswerTests
         var services = h.Teams.App.Services;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(
             new WalkInRequest("Li Lei", null, member.Id, "Visit", true, "tok-md"), "lobby-md", "en-US")).Visit!;
+        await services.GetRequiredService<VisitNotices>().ArrivedAsync(walkIn, default);
+        await h.DrainAsync();
 
-        await h.Teams.SubmitAsync(host, new JObject { ["action"] = "visit.answer", ["visitId"] = walkIn.Id, ["answer"] = "LetIn" }, "c");
+        await h.Teams.PressAsync(host, ArrivalCard(h, host), "Let in");
 
         var relay = (await h.RowsAsync()).Single(n => n.Kind == VisitNotices.RelayKind);
         Assert.Equal(@"\*Al\* has confirmed your visit: please go up to floor 12 (\[Co\]\(http://evil\)).", (string?)JObject.Parse(relay.ActivityJson)["text"]);

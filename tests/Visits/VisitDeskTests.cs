@@ -2,7 +2,6 @@ using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Visits;
 
@@ -29,8 +28,9 @@ public class VisitDeskTests
         var onSite = Assert.Single(await h.Teams.SayAsync(desk, "在场访客", "zh-CN"));
         Assert.Contains("当前在场：1 位访客（09:00）", onSite.CardText, StringComparison.Ordinal);
 
-        var after = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.checkout", ["id"] = walkIn.Id }, "board-1"));
+        var after = Assert.Single(await h.Teams.PressAsync(desk, boardCard, "Check out", within: "Tailspin"));
         Assert.Equal("PUT", after.Method);
+        Assert.Equal(boardCard.SentId, after.ActivityId);
         Assert.Contains("Checked out.", after.CardText, StringComparison.Ordinal);
         Assert.Contains("On site\n0\nLeft today\n1", after.CardText, StringComparison.Ordinal);
         var stored = await h.Teams.WithDbAsync(db => db.Visits.SingleAsync(v => v.Id == walkIn.Id));
@@ -47,17 +47,22 @@ public class VisitDeskTests
         await using var h = new OutboxHarness(app => app.Settings["Visits:RunInBackground"] = "false");
         var desk = await h.StaffInChatAsync();
 
-        Assert.Contains("Watchlist (0)", Assert.Single(await h.Teams.SayAsync(desk, "watchlist")).CardText, StringComparison.Ordinal);
-        var invalid = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.watch", ["name"] = "Mallory", ["company"] = "", ["reason"] = "" }, "wl"));
+        var list = Assert.Single(await h.Teams.SayAsync(desk, "watchlist"));
+        Assert.Contains("Watchlist (0)", list.CardText, StringComparison.Ordinal);
+        var invalid = Assert.Single(await h.Teams.PressAsync(desk, list, "Add to watchlist", new() { ["name"] = "Mallory" }));
+        Assert.Equal(list.SentId, invalid.ActivityId);
         Assert.Contains("This field is required.", invalid.CardText, StringComparison.Ordinal);
         Assert.Contains("Mallory", invalid.CardText, StringComparison.Ordinal);
 
-        var added = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.watch", ["name"] = "Mallory", ["company"] = "Evil Corp", ["reason"] = "Tailgating" }, "wl"));
+        var added = Assert.Single(await h.Teams.PressAsync(desk, invalid, "Add to watchlist", new() { ["name"] = "Mallory", ["company"] = "Evil Corp", ["reason"] = "Tailgating" }));
+        Assert.Equal(list.SentId, added.ActivityId);
         Assert.Contains("Added to the watchlist.", added.CardText, StringComparison.Ordinal);
         Assert.Contains("Mallory · Evil Corp", added.CardText, StringComparison.Ordinal);
         var entry = await h.Teams.WithDbAsync(db => db.Watchlist.SingleAsync());
 
-        var removed = Assert.Single(await h.Teams.SubmitAsync(desk, new JObject { ["action"] = "desk.unwatch", ["id"] = entry.Id }, "wl"));
+        var removed = Assert.Single(await h.Teams.PressAsync(desk, added, "Remove", within: "Mallory"));
+        Assert.Equal(list.SentId, removed.ActivityId);
         Assert.Contains("Watchlist (0)", removed.CardText, StringComparison.Ordinal);
+        Assert.False((await h.Teams.WithDbAsync(db => db.Watchlist.SingleAsync(w => w.Id == entry.Id))).Active);
     }
 }

@@ -44,7 +44,7 @@ public class VisitWatchTests
         Assert.StartsWith("We have not reached your host yet.", (string?)JObject.Parse(lobby.ActivityJson)["text"], StringComparison.Ordinal);
 
         // Bob answers for Alice: the visitor is let in.
-        await h.Teams.SubmitAsync(bob, new JObject { ["action"] = "visit.answer", ["visitId"] = walkIn.Id, ["answer"] = "LetIn" }, "card-b");
+        await h.Teams.PressAsync(bob, toBob, "Let in");
         Assert.Equal(VisitStatus.CheckedIn, (await h.Teams.WithDbAsync(db => db.Visits.SingleAsync())).Status);
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using FrontDesk.Data.Visits;
-using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Visits.Kiosk;
 
@@ -40,8 +39,8 @@ public sealed class CodeCheckInTests : IAsyncLifetime
         Assert.Contains("Zhang San", arrival.CardText, StringComparison.Ordinal);
         Assert.Contains("Contract review", arrival.CardText, StringComparison.Ordinal);
 
-        var answer = new JObject { ["action"] = "visit.answer", ["visitId"] = visit.Id, ["answer"] = "ComingDown" };
-        await _h.Teams.SubmitAsync(host, answer, await _h.ArrivalCardIdAsync(visit.Id));
+        var answered = Assert.Single(await _h.Teams.PressAsync(host, arrival, "Coming down"));
+        Assert.Equal(arrival.SentId, answered.ActivityId);
         await _h.DrainAsync();
 
         Assert.Equal("Alice Wang 正在下楼接您，请稍坐。", await visitor.LastTextAsync());

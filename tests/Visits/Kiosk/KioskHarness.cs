@@ -74,11 +74,15 @@ public sealed class KioskHarness : IAsyncDisposable
 
     public Task DrainAsync() => Get<NotificationSender>().DrainOnceAsync();
 
-    // The activity id Teams gave the host's arrival card (the host's answer replies to it).
-    public async Task<string> ArrivalCardIdAsync(int visitId)
+    // The host's arrival card for that visit as Teams shows it now: the message the outbox delivered to the
+    // host's chat, in its latest version. The host answers by pressing one of its buttons.
+    public async Task<RecordedCall> ArrivalCardAsync(TeamsUser host, int visitId)
     {
         var row = await Get<Outbox>().FindByKeyAsync($"visit:{visitId}:arrival");
-        return row?.SentActivityId ?? throw new InvalidOperationException($"No arrival card was sent for visit {visitId}.");
+        var sentId = row?.SentActivityId ?? throw new InvalidOperationException($"No arrival card was sent for visit {visitId}.");
+        var sent = Channel.Delivered.FirstOrDefault(c => c.SentId == sentId && c.ConversationId == host.ConversationId)
+                   ?? throw new InvalidOperationException($"The arrival card of visit {visitId} did not reach {host.Name}.");
+        return Teams.Current(sent);
     }
 
     // What Teams accepted for that user in their personal chat since the set-up.

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Harness;
-using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Visits.Kiosk;
 
@@ -31,11 +30,11 @@ public sealed class WalkInTests : IAsyncLifetime
         return visitor;
     }
 
-    private async Task AnswerAsync(TeamsUser host, int visitId, string answer)
+    // The host presses a button of the arrival card Teams showed them.
+    private async Task AnswerAsync(TeamsUser host, int visitId, string button)
     {
         await _h.DrainAsync();
-        var value = new JObject { ["action"] = "visit.answer", ["visitId"] = visitId, ["answer"] = answer };
-        await _h.Teams.SubmitAsync(host, value, await _h.ArrivalCardIdAsync(visitId));
+        await _h.Teams.PressAsync(host, await _h.ArrivalCardAsync(host, visitId), button);
         await _h.DrainAsync();
     }
 
@@ -50,7 +49,7 @@ public sealed class WalkInTests : IAsyncLifetime
         var visit = Assert.Single(await _h.VisitsAsync());
         Assert.Equal(VisitStatus.AwaitingHost, visit.Status);
         Assert.Equal(("Li Lei", "Tailspin", "Interview", true), (visit.VisitorName, visit.VisitorCompany, visit.Purpose, visit.ConsentAt is not null));
-        await AnswerAsync(host, visit.Id, "LetIn");
+        await AnswerAsync(host, visit.Id, "Let in");
 
         var card = Assert.Single(_h.DeliveredTo(host), c => c.Method == "POST" && c.Card is not null);
         Assert.Contains("A visitor asks to see you", card.CardText, StringComparison.Ordinal);
