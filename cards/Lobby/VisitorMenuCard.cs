@@ -8,12 +8,12 @@ namespace FrontDesk.Cards.Lobby;
 // per choice. A tap submits { lobby: choice, language }; the language button names the other language.
 public static class VisitorMenuCard
 {
-    public static readonly IReadOnlyList<(string Choice, string TitleKey)> Choices =
+    public static readonly IReadOnlyList<(KioskAction Choice, string TitleKey)> Choices =
     [
-        ("invitation", "lobby.menu.invitation"),
-        ("walkin", "lobby.menu.walkin"),
-        ("leaving", "lobby.menu.leaving"),
-        ("feedback", "lobby.menu.feedback"),
+        (KioskActions.Invitation, "lobby.menu.invitation"),
+        (KioskActions.WalkIn, "lobby.menu.walkin"),
+        (KioskActions.Leaving, "lobby.menu.leaving"),
+        (KioskActions.Feedback, "lobby.menu.feedback"),
     ];
 
     public static AdaptiveCard Build(Texts t, string heading, string? text)
@@ -27,16 +27,10 @@ public static class VisitorMenuCard
         }
         foreach (var (choice, titleKey) in Choices)
         {
-            card.Actions.Add(Choice(t[titleKey], choice, t.Language));
+            card.Actions.Add(choice.MenuButton(t[titleKey], t.Language));
         }
         var other = t.IsChinese ? Catalog.English : Catalog.Chinese;
-        card.Actions.Add(Choice(t["lobby.menu.language"], "language", other));
+        card.Actions.Add(KioskActions.Language.MenuButton(t["lobby.menu.language"], other));
         return card;
     }
-
-    private static AdaptiveSubmitAction Choice(string title, string choice, string language) => new()
-    {
-        Title = title,
-        Data = new Dictionary<string, string> { ["lobby"] = choice, ["language"] = language },
-    };
 }

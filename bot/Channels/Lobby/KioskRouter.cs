@@ -1,4 +1,5 @@
 using FrontDesk.Bot.Features.Visits.Kiosk;
+using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -38,18 +39,18 @@ public sealed class KioskRouter(
         var (choice, language) = Understand(activity);
         var t = Catalog.Default.For(language ?? activity.Locale);
         var data = activity.Value as JObject;
-        var step = data?["step"]?.ToString();
-        var flow = (choice, step) switch
+        var pressed = data is null ? null : KioskActions.StepOf(choice, data[KioskAction.StepKey]?.ToString());
+        var flow = choice switch
         {
             _ when InvitationCheckIn.IsScan(activity.Text) => invitation.ScannedAsync(turnContext, t, activity.Text, cancellationToken),
-            (VisitorChoice.Greeting, _) => GreetAsync(WithLocale(turnContext, t.Language), cancellationToken),
-            (VisitorChoice.Invitation, "submit") => invitation.SubmitAsync(turnContext, t, data!, cancellationToken),
-            (VisitorChoice.Invitation, _) => invitation.AskAsync(turnContext, t, cancellationToken),
-            (VisitorChoice.WalkIn, "submit") => walkIn.SubmitAsync(turnContext, t, data!, cancellationToken),
-            (VisitorChoice.WalkIn, _) => walkIn.AskAsync(turnContext, t, cancellationToken),
-            (VisitorChoice.Leaving, "find") => leaving.FindAsync(turnContext, t, data!, cancellationToken),
-            (VisitorChoice.Leaving, "confirm") => leaving.ConfirmAsync(turnContext, t, data!, cancellationToken),
-            (VisitorChoice.Leaving, _) => leaving.AskAsync(turnContext, t, cancellationToken),
+            KioskFlow.Greeting => GreetAsync(WithLocale(turnContext, t.Language), cancellationToken),
+            _ when pressed == KioskActions.CheckInWithCode => invitation.SubmitAsync(turnContext, t, data!, cancellationToken),
+            KioskFlow.Invitation => invitation.AskAsync(turnContext, t, cancellationToken),
+            _ when pressed == KioskActions.RegisterWalkIn => walkIn.SubmitAsync(turnContext, t, data!, cancellationToken),
+            KioskFlow.WalkIn => walkIn.AskAsync(turnContext, t, cancellationToken),
+            _ when pressed == KioskActions.FindLeaving => leaving.FindAsync(turnContext, t, data!, cancellationToken),
+            _ when pressed == KioskActions.ConfirmLeaving => leaving.ConfirmAsync(turnContext, t, data!, cancellationToken),
+            KioskFlow.Leaving => leaving.AskAsync(turnContext, t, cancellationToken),
             _ => null,
         };
         if (flow is not null)
@@ -59,8 +60,8 @@ public sealed class KioskRouter(
         }
         var reply = choice switch
         {
-            VisitorChoice.Feedback => t["lobby.reply.feedback"],
-            VisitorChoice.Language => t["lobby.reply.language"],
+            KioskFlow.Feedback => t["lobby.reply.feedback"],
+            KioskFlow.Language => t["lobby.reply.language"],
             _ when activity.Attachments?.Count > 0 => t["lobby.reply.attachment"],
             _ => t["lobby.reply.unknown"],
         };
@@ -69,12 +70,12 @@ public sealed class KioskRouter(
     }
 
     // A tap carries { lobby: "walkin", language? } in Value; typed text is matched against keywords.
-    private static (VisitorChoice Choice, string? Language) Understand(Activity activity)
+    private static (KioskFlow Choice, string? Language) Understand(Activity activity)
     {
-        if (activity.Value is JObject value && value["lobby"]?.ToString() is { } tapped)
+        if (activity.Value is JObject value && value[KioskAction.FlowKey]?.ToString() is { } tapped)
         {
-            var language = value["language"]?.ToString();
-            return (VisitorIntent.FromValue(tapped), Catalog.Languages.Contains(language) ? language : null);
+            var language = value[KioskAction.LanguageKey]?.ToString();
+            return (KioskActions.FlowOf(tapped), Catalog.Languages.Contains(language) ? language : null);
         }
         return VisitorIntent.FromText(activity.Text);
     }

@@ -1,44 +1,29 @@
 using System.Text.RegularExpressions;
+using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Bot.Channels.Lobby;
-
-public enum VisitorChoice
-{
-    Unknown,
-    Greeting,
-    Invitation,
-    WalkIn,
-    Leaving,
-    Feedback,
-    Language,
-}
 
 // What a visitor's tap or typed words ask for. Typed words are matched against the keywords of every
 // language, so "我要离开" works on an English page too; a language keyword also says which language.
 public static class VisitorIntent
 {
     // Feedback before leaving: "Leave feedback" must not read as "I'm leaving".
-    private static readonly (VisitorChoice Choice, string Key)[] Order =
+    private static readonly (KioskFlow Choice, string Key)[] Order =
     [
-        (VisitorChoice.Language, "lobby.keywords.language"),
-        (VisitorChoice.Feedback, "lobby.keywords.feedback"),
-        (VisitorChoice.Invitation, "lobby.keywords.invitation"),
-        (VisitorChoice.WalkIn, "lobby.keywords.walkin"),
-        (VisitorChoice.Leaving, "lobby.keywords.leaving"),
-        (VisitorChoice.Greeting, "lobby.keywords.greeting"),
+        (KioskFlow.Language, "lobby.keywords.language"),
+        (KioskFlow.Feedback, "lobby.keywords.feedback"),
+        (KioskFlow.Invitation, "lobby.keywords.invitation"),
+        (KioskFlow.WalkIn, "lobby.keywords.walkin"),
+        (KioskFlow.Leaving, "lobby.keywords.leaving"),
+        (KioskFlow.Greeting, "lobby.keywords.greeting"),
     ];
 
-    public static VisitorChoice FromValue(string? value) =>
-        Enum.TryParse<VisitorChoice>(value, ignoreCase: true, out var choice) && choice != VisitorChoice.Unknown
-            ? choice
-            : VisitorChoice.Unknown;
-
-    public static (VisitorChoice Choice, string? Language) FromText(string? text)
+    public static (KioskFlow Choice, string? Language) FromText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (VisitorChoice.Unknown, null);
+            return (KioskFlow.Unknown, null);
         }
         var normalized = text.Trim().ToLowerInvariant();
         foreach (var (choice, key) in Order)
@@ -51,7 +36,7 @@ public static class VisitorIntent
                 }
             }
         }
-        return (VisitorChoice.Unknown, null);
+        return (KioskFlow.Unknown, null);
     }
 
     private static IEnumerable<string> Keywords(string language, string key) =>

@@ -11,7 +11,6 @@ public sealed record LeavingVisitor(int VisitId, string ShortName);
 // "I'm leaving": who are you (name or code), then a confirmation, or a choice when several match.
 public static class CheckOutCards
 {
-    public const string Flow = "leaving";
 
     public static AdaptiveCard Ask(Texts t, FormValues form, string formId)
     {
@@ -19,7 +18,7 @@ public static class CheckOutCards
         card.FallbackText = t["kiosk.leave.title"];
         card.Body.Add(FormParts.Heading(t["kiosk.leave.title"]));
         card.Body.AddRange(FormParts.WithError(new AdaptiveTextInput { Id = "who", Label = t["kiosk.leave.label"], Value = form["who"] }, form));
-        card.Actions.Add(KioskSubmit.Create(t["kiosk.leave.submit"], Flow, "find", formId, t.Language));
+        card.Actions.Add(KioskActions.FindLeaving.Button(t["kiosk.leave.submit"], formId, t.Language));
         return card;
     }
 
@@ -46,6 +45,6 @@ public static class CheckOutCards
 
     // The typed words go along so the server can check the visit is still one of their matches.
     private static AdaptiveSubmitAction ConfirmButton(Texts t, string title, LeavingVisitor visitor, string who, string formId) =>
-        KioskSubmit.Create(title, Flow, "confirm", formId, t.Language,
+        KioskActions.ConfirmLeaving.Button(title, formId, t.Language,
             new Dictionary<string, object> { ["visitId"] = visitor.VisitId, ["who"] = who });
 }

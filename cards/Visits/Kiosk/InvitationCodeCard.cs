@@ -8,7 +8,6 @@ namespace FrontDesk.Cards.Visits.Kiosk;
 // "I have an invitation code": one box for the code (or the QR code's text).
 public static class InvitationCodeCard
 {
-    public const string Flow = "invitation";
 
     public static AdaptiveCard Build(Texts t, FormValues form, string formId)
     {
@@ -23,7 +22,7 @@ public static class InvitationCodeCard
             Placeholder = t["kiosk.code.placeholder"],
             Value = form["code"],
         }, form));
-        card.Actions.Add(KioskSubmit.Create(t["kiosk.code.submit"], Flow, "submit", formId, t.Language));
+        card.Actions.Add(KioskActions.CheckInWithCode.Button(t["kiosk.code.submit"], formId, t.Language));
         return card;
     }
 }

@@ -14,7 +14,6 @@ public sealed record WalkInForm(FormValues Values, string FormId, string Privacy
 // A walk-in registers: name, company, whom they visit, purpose, and consent to the building's privacy notice.
 public static class WalkInCard
 {
-    public const string Flow = "walkin";
 
     public static AdaptiveCard Build(Texts t, WalkInForm f)
     {
@@ -55,7 +54,7 @@ public static class WalkInCard
         var extra = f.HostOptions.Count > 0 && f.HostQuery is not null
             ? new Dictionary<string, object> { ["hostQuery"] = f.HostQuery }
             : null;
-        card.Actions.Add(KioskSubmit.Create(t["kiosk.walkin.submit"], Flow, "submit", f.FormId, t.Language, extra));
+        card.Actions.Add(KioskActions.RegisterWalkIn.Button(t["kiosk.walkin.submit"], f.FormId, t.Language, extra));
         return card;
     }
 

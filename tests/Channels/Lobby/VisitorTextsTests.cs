@@ -1,4 +1,5 @@
 using FrontDesk.Bot.Channels.Lobby;
+using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Tests.Channels.Lobby;
@@ -16,17 +17,17 @@ public class VisitorTextsTests
     }
 
     [Theory]
-    [InlineData("I have an invitation code", VisitorChoice.Invitation)]
-    [InlineData("我有邀请码", VisitorChoice.Invitation)]
-    [InlineData("I'm a walk-in visitor", VisitorChoice.WalkIn)]
-    [InlineData("Leave feedback", VisitorChoice.Feedback)]
-    [InlineData("I'm leaving now", VisitorChoice.Leaving)]
-    [InlineData("我要离开", VisitorChoice.Leaving)]
-    [InlineData("Hello", VisitorChoice.Greeting)]
-    [InlineData("中文", VisitorChoice.Language)]
-    [InlineData("this is it", VisitorChoice.Unknown)]
-    [InlineData("", VisitorChoice.Unknown)]
-    public void Typed_text_is_understood_in_either_language(string text, VisitorChoice expected)
+    [InlineData("I have an invitation code", KioskFlow.Invitation)]
+    [InlineData("我有邀请码", KioskFlow.Invitation)]
+    [InlineData("I'm a walk-in visitor", KioskFlow.WalkIn)]
+    [InlineData("Leave feedback", KioskFlow.Feedback)]
+    [InlineData("I'm leaving now", KioskFlow.Leaving)]
+    [InlineData("我要离开", KioskFlow.Leaving)]
+    [InlineData("Hello", KioskFlow.Greeting)]
+    [InlineData("中文", KioskFlow.Language)]
+    [InlineData("this is it", KioskFlow.Unknown)]
+    [InlineData("", KioskFlow.Unknown)]
+    public void Typed_text_is_understood_in_either_language(string text, KioskFlow expected)
     {
         Assert.Equal(expected, VisitorIntent.FromText(text).Choice);
     }
@@ -34,6 +35,6 @@ public class VisitorTextsTests
     [Fact]
     public void Asking_for_Chinese_in_English_names_the_language()
     {
-        Assert.Equal((VisitorChoice.Language, Catalog.Chinese), VisitorIntent.FromText("Chinese please"));
+        Assert.Equal((KioskFlow.Language, Catalog.Chinese), VisitorIntent.FromText("Chinese please"));
     }
 }

@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 using FrontDesk.Tests.Cards;
@@ -89,6 +90,28 @@ public class EveryButtonTests
                 }
             }
         }
+    }
+
+    // The kiosk's cards go to the kiosk's router: every button names a flow, and a form's button a step of it.
+    [Fact]
+    public void Every_kiosk_button_names_a_flow_and_step_the_kiosk_handles()
+    {
+        var checkedButtons = 0;
+        foreach (var (name, card) in SampleCards.All().Where(s => !s.Name.StartsWith("ObjectModel.", StringComparison.Ordinal) && IsKiosk(s.Name.Split(' ')[0])))
+        {
+            foreach (var (action, _, _) in CardButton.Buttons(JObject.Parse(card.ToJson()), []))
+            {
+                var data = Assert.IsType<JObject>(action["data"]);
+                var flow = KioskActions.FlowOf((string?)data[KioskAction.FlowKey]);
+                Assert.True(flow != KioskFlow.Unknown, $"{name}: '{action["title"]}' names no kiosk flow.");
+                if (data[KioskAction.StepKey] is { } step)
+                {
+                    Assert.True(KioskActions.StepOf(flow, (string?)step) is not null, $"{name}: '{action["title"]}' names step '{step}', which {flow} does not have.");
+                }
+                checkedButtons++;
+            }
+        }
+        Assert.True(checkedButtons > 10, $"Only {checkedButtons} kiosk buttons were found: are the samples there?");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data.Visits;
@@ -20,7 +21,7 @@ public sealed class InvitationCheckIn(LobbyCheckIn checkIn, LobbyForms forms, Ki
 
     public async Task SubmitAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
     {
-        var formId = (string?)data["form"] ?? LobbyForms.NewId();
+        var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
         if (!await forms.IsDoneAsync(turn, formId, ct))
         {
             await CheckInAsync(turn, t, formId, (string?)data["code"] ?? "", ct);

@@ -23,7 +23,7 @@ public sealed class KioskCheckOut(CheckOut checkOut, LobbyForms forms)
 
     public async Task FindAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
     {
-        var formId = (string?)data["form"] ?? LobbyForms.NewId();
+        var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
         if (await forms.IsDoneAsync(turn, formId, ct))
         {
             return;
@@ -50,7 +50,7 @@ public sealed class KioskCheckOut(CheckOut checkOut, LobbyForms forms)
 
     public async Task ConfirmAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
     {
-        var formId = (string?)data["form"] ?? LobbyForms.NewId();
+        var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
         if (await forms.IsDoneAsync(turn, formId, ct))
         {
             return;

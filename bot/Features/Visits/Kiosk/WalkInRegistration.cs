@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Cards.Common;
+using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data.Visits;
@@ -24,7 +25,7 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, L
 
     public async Task SubmitAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
     {
-        var formId = (string?)data["form"] ?? LobbyForms.NewId();
+        var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
         if (await forms.IsDoneAsync(turn, formId, ct))
         {
             return;
