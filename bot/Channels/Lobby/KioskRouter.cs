@@ -12,6 +12,8 @@ namespace FrontDesk.Bot.Channels.Lobby;
 // their cards submit { lobby: flow, step } and land back in the same flow.
 public sealed class KioskRouter(
     Microsoft.Extensions.Options.IOptions<LobbyOptions> options,
+    Catalog catalog,
+    LobbyForms forms,
     InvitationCheckIn invitation,
     WalkInRegistration walkIn,
     KioskCheckOut leaving)
@@ -29,7 +31,7 @@ public sealed class KioskRouter(
 
     private Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var t = Catalog.Default.For(turnContext.Activity.Locale);
+        var t = catalog.For(turnContext.Activity.Locale);
         return turnContext.SendActivityAsync(VisitorMenu.Greeting(t, options.Value.BuildingName), cancellationToken);
     }
 
@@ -37,20 +39,21 @@ public sealed class KioskRouter(
     {
         var activity = turnContext.Activity;
         var (choice, language) = Understand(activity);
-        var t = Catalog.Default.For(language ?? activity.Locale);
+        var t = catalog.For(language ?? activity.Locale);
+        var turn = new KioskTurn(turnContext, t, forms);
         var data = activity.Value as JObject;
         var pressed = data is null ? null : KioskActions.StepOf(choice, data[KioskAction.StepKey]?.ToString());
         var flow = choice switch
         {
-            _ when InvitationCheckIn.IsScan(activity.Text) => invitation.ScannedAsync(turnContext, t, activity.Text, cancellationToken),
+            _ when InvitationCheckIn.IsScan(activity.Text) => invitation.ScannedAsync(turn, t, activity.Text, cancellationToken),
             KioskFlow.Greeting => GreetAsync(WithLocale(turnContext, t.Language), cancellationToken),
-            _ when pressed == KioskActions.CheckInWithCode => invitation.SubmitAsync(turnContext, t, data!, cancellationToken),
-            KioskFlow.Invitation => invitation.AskAsync(turnContext, t, cancellationToken),
-            _ when pressed == KioskActions.RegisterWalkIn => walkIn.SubmitAsync(turnContext, t, data!, cancellationToken),
-            KioskFlow.WalkIn => walkIn.AskAsync(turnContext, t, cancellationToken),
-            _ when pressed == KioskActions.FindLeaving => leaving.FindAsync(turnContext, t, data!, cancellationToken),
-            _ when pressed == KioskActions.ConfirmLeaving => leaving.ConfirmAsync(turnContext, t, data!, cancellationToken),
-            KioskFlow.Leaving => leaving.AskAsync(turnContext, t, cancellationToken),
+            _ when pressed == KioskActions.CheckInWithCode => invitation.SubmitAsync(turn, t, data!, cancellationToken),
+            KioskFlow.Invitation => invitation.AskAsync(turn, t, cancellationToken),
+            _ when pressed == KioskActions.RegisterWalkIn => walkIn.SubmitAsync(turn, t, data!, cancellationToken),
+            KioskFlow.WalkIn => walkIn.AskAsync(turn, t, cancellationToken),
+            _ when pressed == KioskActions.FindLeaving => leaving.FindAsync(turn, t, data!, cancellationToken),
+            _ when pressed == KioskActions.ConfirmLeaving => leaving.ConfirmAsync(turn, t, data!, cancellationToken),
+            KioskFlow.Leaving => leaving.AskAsync(turn, t, cancellationToken),
             _ => null,
         };
         if (flow is not null)
@@ -65,8 +68,8 @@ public sealed class KioskRouter(
             _ when activity.Attachments?.Count > 0 => t["lobby.reply.attachment"],
             _ => t["lobby.reply.unknown"],
         };
-        await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
-        await turnContext.SendActivityAsync(VisitorMenu.Prompt(t), cancellationToken);
+        await turn.SendAsync(reply, cancellationToken);
+        await turn.SendAsync(VisitorMenu.Prompt(t), cancellationToken);
     }
 
     // A tap carries { lobby: "walkin", language? } in Value; typed text is matched against keywords.

@@ -7,7 +7,7 @@ namespace FrontDesk.Bot.Channels.Lobby;
 // The kiosk's form cards in one conversation. Web Chat's submit does not say which card it came from,
 // so each form carries an id and this remembers which activity shows it (to redraw it with errors, or
 // replace it by a summary) and which forms are done (a second tap on a done form is ignored).
-public sealed class LobbyForms(ConversationState state)
+public sealed class LobbyForms(ConversationState state, IStorage storage)
 {
     private const int Kept = 20;
     private readonly IStatePropertyAccessor<FormLog> _log = state.CreateProperty<FormLog>("lobby.forms");
@@ -63,6 +63,12 @@ public sealed class LobbyForms(ConversationState state)
         log.Done.Add(formId);
         await state.SaveChangesAsync(turn, false, ct);
     }
+
+    // The conversation has ended: its forms can never be tapped again. The key is ConversationState's own.
+    public Task ForgetAsync(IReadOnlyList<string> conversationIds, CancellationToken ct) =>
+        conversationIds.Count == 0
+            ? Task.CompletedTask
+            : storage.DeleteAsync([.. conversationIds.Select(id => $"{Microsoft.Bot.Connector.Channels.Directline}/conversations/{id}")], ct);
 
     private static void Trim(FormLog log)
     {

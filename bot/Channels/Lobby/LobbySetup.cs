@@ -25,7 +25,8 @@ public static class LobbySetup
         services.AddSingleton<InvitationCheckIn>();
         services.AddSingleton<WalkInRegistration>();
         services.AddSingleton<KioskCheckOut>();
-        services.AddHostedService<ConversationSweeper>();
+        services.AddSingleton<ConversationSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConversationSweeper>());
         services.AddHttpClient<AzureLobbyTokenSource>();
         services.AddSingleton<LocalLobbyTokenSource>();
         services.AddTransient<ILobbyTokenSource>(sp =>

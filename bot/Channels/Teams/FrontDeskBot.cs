@@ -6,27 +6,23 @@ using Microsoft.Bot.Schema.Teams;
 
 namespace FrontDesk.Bot.Channels.Teams;
 
-// The one IBot of the app. Lobby conversations (Direct Line) belong to the visitor desk; everything
-// else arrives from Teams: its conversation reference is kept for proactive messages, then the
-// message goes to the router.
+// The bot behind /api/messages. Teams messages: the conversation reference is kept for proactive
+// messages, then the message goes to the Teams router. The local lobby never comes this way (its adapter
+// calls the kiosk's router itself); only Azure's Direct Line (Lobby:DirectLine:Mode Azure) does.
 public class FrontDeskBot(
-    KioskRouter visitorDesk,
+    KioskRouter kiosk,
     TeamsRouter router,
-    ConversationReferenceCapture references,
-    ConversationState conversationState,
-    UserState userState) : TeamsActivityHandler
+    ConversationReferenceCapture references) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         if (turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Directline)
         {
-            await visitorDesk.OnTurnAsync(turnContext, cancellationToken);
+            await kiosk.OnTurnAsync(turnContext, cancellationToken);
             return;
         }
         await references.CaptureAsync(turnContext, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>

@@ -12,6 +12,19 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
 
     public int Count => _conversations.Count;
 
+    // Conversations dropped since the last call: what the bot kept for them can go too.
+    public IReadOnlyList<string> TakeEnded()
+    {
+        var ended = new List<string>();
+        while (_ended.TryDequeue(out var id))
+        {
+            ended.Add(id);
+        }
+        return ended;
+    }
+
+    private readonly ConcurrentQueue<string> _ended = new();
+
     public DirectLineConversation? Find(string conversationId)
     {
         if (!_conversations.TryGetValue(conversationId, out var conversation))
@@ -44,6 +57,7 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
             if (conversation.LastActive < cutoff && _conversations.TryRemove(id, out _))
             {
                 conversation.Close();
+                _ended.Enqueue(id);
                 removed++;
             }
         }
@@ -60,6 +74,7 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         if (oldest is not null && _conversations.TryRemove(oldest.Id, out _))
         {
             oldest.Close();
+            _ended.Enqueue(oldest.Id);
         }
     }
 }

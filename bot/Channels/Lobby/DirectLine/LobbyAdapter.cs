@@ -29,9 +29,9 @@ public sealed class LobbyAdapter : BotAdapter
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            var bot = scope.ServiceProvider.GetRequiredService<IBot>();
+            var kiosk = scope.ServiceProvider.GetRequiredService<KioskRouter>();
             using var context = new TurnContext(this, activity);
-            await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+            await RunPipelineAsync(context, kiosk.OnTurnAsync, cancellationToken);
         }
         finally
         {

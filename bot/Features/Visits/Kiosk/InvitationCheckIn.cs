@@ -4,40 +4,39 @@ using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data.Visits;
-using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
 // "I have an invitation code": the code card, then the check-in; a code that does not work is said
 // beside the box, with what was typed kept for another try.
-public sealed class InvitationCheckIn(LobbyCheckIn checkIn, LobbyForms forms, KioskArrival arrival)
+public sealed class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival arrival)
 {
-    public Task AskAsync(ITurnContext turn, Texts t, CancellationToken ct)
+    public Task AskAsync(KioskTurn turn, Texts t, CancellationToken ct)
     {
         var formId = LobbyForms.NewId();
-        return forms.ShowAsync(turn, InvitationCodeCard.Build(t, FormValues.Empty, formId), formId, ct, text: t["lobby.reply.invitation"]);
+        return turn.ShowFormAsync(InvitationCodeCard.Build(t, FormValues.Empty, formId), formId, ct, text: t["lobby.reply.invitation"]);
     }
 
-    public async Task SubmitAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
+    public async Task SubmitAsync(KioskTurn turn, Texts t, JObject data, CancellationToken ct)
     {
         var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
-        if (!await forms.IsDoneAsync(turn, formId, ct))
+        if (!await turn.IsDoneAsync(formId, ct))
         {
             await CheckInAsync(turn, t, formId, (string?)data["code"] ?? "", ct);
         }
     }
 
     // A QR scanner at the kiosk types the invitation's QR text into the chat box as if it were a keyboard.
-    public Task ScannedAsync(ITurnContext turn, Texts t, string scanned, CancellationToken ct) =>
+    public Task ScannedAsync(KioskTurn turn, Texts t, string scanned, CancellationToken ct) =>
         CheckInAsync(turn, t, LobbyForms.NewId(), scanned, ct);
 
     public static bool IsScan(string? text) =>
         text?.TrimStart().StartsWith(InvitationCode.QrPrefix, StringComparison.OrdinalIgnoreCase) == true;
 
-    private async Task CheckInAsync(ITurnContext turn, Texts t, string formId, string typed, CancellationToken ct)
+    private async Task CheckInAsync(KioskTurn turn, Texts t, string formId, string typed, CancellationToken ct)
     {
-        var result = await checkIn.WithCodeAsync(typed, turn.Activity.Conversation.Id, t.Language, ct);
+        var result = await checkIn.WithCodeAsync(typed, turn.ConversationId, t.Language, ct);
         if (result.Outcome is CheckInOutcome.CheckedIn or CheckInOutcome.AwaitingHost or CheckInOutcome.HeldForDesk)
         {
             await arrival.ConfirmAsync(turn, t, formId, result, ct);
@@ -51,6 +50,6 @@ public sealed class InvitationCheckIn(LobbyCheckIn checkIn, LobbyForms forms, Ki
             CheckInOutcome.Cancelled => "kiosk.code.cancelled",
             _ => "kiosk.code.unknown",
         }]);
-        await forms.ShowAsync(turn, InvitationCodeCard.Build(t, form, formId), formId, ct);
+        await turn.ShowFormAsync(InvitationCodeCard.Build(t, form, formId), formId, ct);
     }
 }

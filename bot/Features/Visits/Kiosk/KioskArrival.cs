@@ -4,22 +4,21 @@ using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data;
 using FrontDesk.Data.Visits;
-using Microsoft.Bot.Builder;
 
 namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
 // A check-in or walk-in registration went through: the form becomes a summary, the host (or the desk)
 // is told through the outbox, and the visitor learns what happens next, in their language.
-public sealed class KioskArrival(LobbyForms forms, VisitNotices notices, BuildingTime time)
+public sealed class KioskArrival(VisitNotices notices, BuildingTime time)
 {
     // hostLabel names whom the visitor asked for (a company, when they chose one); the host's name otherwise.
-    public async Task ConfirmAsync(ITurnContext turn, Texts t, string formId, CheckInResult result, CancellationToken ct, string? hostLabel = null)
+    public async Task ConfirmAsync(KioskTurn turn, Texts t, string formId, CheckInResult result, CancellationToken ct, string? hostLabel = null)
     {
         var visit = result.Visit!;
         var host = hostLabel ?? visit.Host!.Name;
         var heading = t[visit.WalkIn ? "kiosk.summary.registered" : "kiosk.summary.checkedIn"];
         var arrivedAt = time.ToLocal(visit.ArrivedAt ?? time.UtcNow).ToString("HH:mm", t.Culture);
-        await forms.CompleteAsync(turn, formId, KioskSummaryCard.Build(t, heading,
+        await turn.CompleteAsync(formId, KioskSummaryCard.Build(t, heading,
         [
             (t["kiosk.summary.visitor"], visit.VisitorName),
             (t["kiosk.summary.host"], host),
@@ -33,8 +32,6 @@ public sealed class KioskArrival(LobbyForms forms, VisitNotices notices, Buildin
             CheckInOutcome.AwaitingHost => "kiosk.arrived.awaitingHost",
             _ => "kiosk.arrived.held",
         };
-        var reply = MessageFactory.Text(t.Format(key, CardText.Escape(visit.VisitorName), CardText.Escape(host)));
-        reply.Locale = t.Language;
-        await turn.SendActivityAsync(reply, ct);
+        await turn.SendAsync(t.Format(key, CardText.Escape(visit.VisitorName), CardText.Escape(host)), ct);
     }
 }

@@ -4,27 +4,26 @@ using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data.Visits;
-using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
 // "I'm leaving": name or code, then one tap to confirm (or a choice when several match), then goodbye.
 // The kiosk is public, so a visitor on site is only ever shown as a first name and a company initial.
-public sealed class KioskCheckOut(CheckOut checkOut, LobbyForms forms)
+public sealed class KioskCheckOut(CheckOut checkOut)
 {
     private const int MaxTyped = 200;
 
-    public Task AskAsync(ITurnContext turn, Texts t, CancellationToken ct)
+    public Task AskAsync(KioskTurn turn, Texts t, CancellationToken ct)
     {
         var formId = LobbyForms.NewId();
-        return forms.ShowAsync(turn, CheckOutCards.Ask(t, FormValues.Empty, formId), formId, ct, text: t["lobby.reply.leaving"]);
+        return turn.ShowFormAsync(CheckOutCards.Ask(t, FormValues.Empty, formId), formId, ct, text: t["lobby.reply.leaving"]);
     }
 
-    public async Task FindAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
+    public async Task FindAsync(KioskTurn turn, Texts t, JObject data, CancellationToken ct)
     {
         var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
-        if (await forms.IsDoneAsync(turn, formId, ct))
+        if (await turn.IsDoneAsync(formId, ct))
         {
             return;
         }
@@ -39,19 +38,19 @@ public sealed class KioskCheckOut(CheckOut checkOut, LobbyForms forms)
                 > MaxTyped => t.Format("kiosk.error.tooLong", MaxTyped),
                 _ => t["kiosk.leave.none"],
             });
-            await forms.ShowAsync(turn, CheckOutCards.Ask(t, form, formId), formId, ct);
+            await turn.ShowFormAsync(CheckOutCards.Ask(t, form, formId), formId, ct);
             return;
         }
         var card = matches.Count == 1
             ? CheckOutCards.Confirm(t, Shown(matches[0]), who, formId)
             : CheckOutCards.Choose(t, [.. matches.Select(Shown)], who, formId);
-        await forms.ShowAsync(turn, card, formId, ct);
+        await turn.ShowFormAsync(card, formId, ct);
     }
 
-    public async Task ConfirmAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
+    public async Task ConfirmAsync(KioskTurn turn, Texts t, JObject data, CancellationToken ct)
     {
         var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
-        if (await forms.IsDoneAsync(turn, formId, ct))
+        if (await turn.IsDoneAsync(formId, ct))
         {
             return;
         }
@@ -63,12 +62,12 @@ public sealed class KioskCheckOut(CheckOut checkOut, LobbyForms forms)
             : null;
         if (visit is null || !await checkOut.CheckOutAsync(visit.Id, "lobby", ct: ct))
         {
-            await turn.SendActivityAsync(MessageFactory.Text(t["kiosk.leave.already"]), ct);
+            await turn.SendAsync(t["kiosk.leave.already"], ct);
             return;
         }
         var shown = Shown(visit);
-        await forms.CompleteAsync(turn, formId, KioskSummaryCard.Build(t, t["kiosk.leave.summary"], [(t["kiosk.summary.visitor"], shown.ShortName)]), ct);
-        await turn.SendActivityAsync(MessageFactory.Text(t.Format("kiosk.leave.done", CardText.Escape(FirstName(visit.VisitorName)))), ct);
+        await turn.CompleteAsync(formId, KioskSummaryCard.Build(t, t["kiosk.leave.summary"], [(t["kiosk.summary.visitor"], shown.ShortName)]), ct);
+        await turn.SendAsync(t.Format("kiosk.leave.done", CardText.Escape(FirstName(visit.VisitorName))), ct);
     }
 
     // The visitor's own company's initial, or their host company's when they gave none.

@@ -4,7 +4,6 @@ using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data.Visits;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
@@ -12,21 +11,21 @@ namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
 // A walk-in registers at the kiosk: the form, the host search, the server's checks (the form comes back
 // with every value kept and each error beside its field), then the host is asked to let them in.
-public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, LobbyForms forms, KioskArrival arrival, IOptions<LobbyOptions> options)
+public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, KioskArrival arrival, IOptions<LobbyOptions> options)
 {
     private static readonly string[] Fields = ["name", "company", "host", "hostPick", "purpose", "consent"];
 
-    public Task AskAsync(ITurnContext turn, Texts t, CancellationToken ct)
+    public Task AskAsync(KioskTurn turn, Texts t, CancellationToken ct)
     {
         var formId = LobbyForms.NewId();
         var card = WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, PrivacyNotice(t), null, []));
-        return forms.ShowAsync(turn, card, formId, ct, text: t["lobby.reply.walkin"]);
+        return turn.ShowFormAsync(card, formId, ct, text: t["lobby.reply.walkin"]);
     }
 
-    public async Task SubmitAsync(ITurnContext turn, Texts t, JObject data, CancellationToken ct)
+    public async Task SubmitAsync(KioskTurn turn, Texts t, JObject data, CancellationToken ct)
     {
         var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
-        if (await forms.IsDoneAsync(turn, formId, ct))
+        if (await turn.IsDoneAsync(formId, ct))
         {
             return;
         }
@@ -40,7 +39,7 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, L
         var picked = listShown ? form["hostPick"] : null;
         var host = await hosts.FindAsync(form["host"], picked, ct);
         var request = new WalkInRequest(form["name"], form["company"], host.MemberId ?? 0, form["purpose"], form["consent"] == "true", formId);
-        var result = await checkIn.WalkInAsync(request, turn.Activity.Conversation.Id, t.Language, ct);
+        var result = await checkIn.WalkInAsync(request, turn.ConversationId, t.Language, ct);
         if (result.Outcome != CheckInOutcome.Invalid)
         {
             await arrival.ConfirmAsync(turn, t, formId, result, ct, host.Label);
@@ -59,7 +58,7 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, L
             form["hostPick"] = "";
         }
         var query = host.Options.Count > 0 ? form["host"] : null;
-        await forms.ShowAsync(turn, WalkInCard.Build(t, new WalkInForm(form, formId, PrivacyNotice(t), query, host.Options)), formId, ct);
+        await turn.ShowFormAsync(WalkInCard.Build(t, new WalkInForm(form, formId, PrivacyNotice(t), query, host.Options)), formId, ct);
     }
 
     // Several matches are not an error the first time: the list itself asks the visitor to choose.
