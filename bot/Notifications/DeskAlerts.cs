@@ -41,7 +41,7 @@ public sealed class DeskAlerts(
     {
         if (failed.RecipientAadObjectId is { } aad && await people.FindByAadObjectIdAsync(aad, ct) is { } person)
         {
-            return person.CompanyName is null ? CardText.Escape(person.Name) : $"{CardText.Escape(person.Name)} ({CardText.Escape(person.CompanyName)})";
+            return CardText.NameAndCompany(person.Name, person.CompanyName);
         }
         return failed.RecipientAadObjectId ?? failed.ConversationId ?? "-";
     }

@@ -56,6 +56,14 @@ public static class CardText
         return escaped.ToString();
     }
 
+    // "Name (Company)" in card text, each part escaped; the name alone when there is no company or it is the company.
+    public static string NameAndCompany(string name, string? company) =>
+        string.IsNullOrEmpty(company) || company == name ? Escape(name) : $"{Escape(name)} ({Escape(company)})";
+
+    // The same for plain text (choice titles, input values, texts that escape it later): no markdown there.
+    public static string PlainNameAndCompany(string name, string? company) =>
+        string.IsNullOrEmpty(company) || company == name ? name : $"{name} ({company})";
+
     // Direction overrides can make a name read differently from what it is ("Trojan Source").
     private static bool IsBidiControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

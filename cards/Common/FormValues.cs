@@ -1,3 +1,6 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+
 namespace FrontDesk.Cards.Common;
 
 // What a user typed into a card form, and what the server found wrong with it. A form card is built
@@ -8,6 +11,21 @@ public sealed class FormValues
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
 
     public static FormValues Empty => new();
+
+    // The one way a submitted card is read: card inputs arrive as strings (Teams, Web Chat) or numbers and
+    // booleans (some clients); all become trimmed text, and anything else (objects, arrays) counts as empty.
+    public static FormValues Read(JObject data, IEnumerable<string> fields)
+    {
+        var form = new FormValues();
+        foreach (var field in fields)
+        {
+            form[field] = Text(data, field) ?? "";
+        }
+        return form;
+    }
+
+    public static string? Text(JObject data, string field) =>
+        data[field] is JValue { Value: not null } value ? Convert.ToString(value.Value, CultureInfo.InvariantCulture)?.Trim() : null;
 
     public string this[string field]
     {

@@ -213,8 +213,7 @@ public static class MailCards
         return string.IsNullOrEmpty(item.Carrier) ? kind : $"{kind} · {CardText.Escape(item.Carrier)}";
     }
 
-    private static string Recipient(MailItemView item) =>
-        item.Recipient == item.Company ? CardText.Escape(item.Company) : $"{CardText.Escape(item.Recipient)} ({CardText.Escape(item.Company)})";
+    private static string Recipient(MailItemView item) => CardText.NameAndCompany(item.Recipient, item.Company);
 
     private static void Optional(List<(string, string)> facts, string title, string? value)
     {

@@ -119,7 +119,7 @@ public static class DeskCards
         new() { Text = title, Weight = AdaptiveTextWeight.Bolder, Separator = true, Spacing = AdaptiveSpacing.Medium };
 
     private static string Who(Line l) =>
-        l.VisitorCompany is null ? CardText.Escape(l.Visitor) : $"{CardText.Escape(l.Visitor)} ({CardText.Escape(l.VisitorCompany)})";
+        CardText.NameAndCompany(l.Visitor, l.VisitorCompany);
 
     private static AdaptiveContainer Row(Texts t, Line l, bool checkOut)
     {

@@ -9,7 +9,22 @@ public enum MatchKind
 }
 
 // One candidate for "whom are you visiting" / "whom is this parcel for". Names only: never contact details.
-public sealed record DirectoryMatch(MatchKind Kind, int Id, string Name, int CompanyId, string CompanyName, string? Floor, double Score);
+public sealed record DirectoryMatch(MatchKind Kind, int Id, string Name, int CompanyId, string CompanyName, string? Floor, double Score)
+{
+    public const double Exact = 0.95;
+
+    // What a card's choice list sends back for this match: "m:12" for a member, "c:3" for a company.
+    public string Key => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(Kind == MatchKind.Member ? "m" : "c")}:{Id}");
+
+    // The one "clear match" rule of every look-up (a host at the kiosk, a parcel's recipient): the only match,
+    // or an exact one with nothing else exact beside it. Anything else is offered as a choice.
+    public static DirectoryMatch? Clear(IReadOnlyList<DirectoryMatch> matches) =>
+        matches.Count == 1 || (matches.Count > 1 && matches[0].Score >= Exact && matches[1].Score < Exact) ? matches[0] : null;
+
+    // A choice made on a card counts only while it is still one of this search's matches: card values are not trusted.
+    public static DirectoryMatch? Picked(IReadOnlyList<DirectoryMatch> matches, string? key) =>
+        string.IsNullOrEmpty(key) ? null : matches.FirstOrDefault(m => m.Key == key);
+}
 
 // Finds people and companies by what someone typed, forgiving spelling, word order and aliases.
 // The directory of one building is small (thousands of rows), so it is scored in memory.

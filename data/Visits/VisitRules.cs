@@ -13,6 +13,14 @@ public static class VisitRules
     public const string BadEmail = "badEmail";
     public const string OutOfRange = "outOfRange";
 
+    // The longest text a field may hold: the purpose (and a watchlist reason) is a sentence, a phone number is short.
+    public static int MaxLength(string field) => field switch
+    {
+        "purpose" or "reason" => PurposeLength,
+        "phone" => PhoneLength,
+        _ => NameLength,
+    };
+
     public static string Clean(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
 

@@ -23,7 +23,7 @@ internal static partial class SampleCards
         yield return ("WalkInCard.Build", WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, t["kiosk.walkin.privacyDefault"], null, [])));
         var walkIn = new FormValues { ["name"] = "Sam Ray", ["host"] = "Lee", ["purpose"] = "", ["consent"] = "false" };
         walkIn.AddError("hostPick", t["form.pickOne"]);
-        walkIn.AddError("purpose", t["kiosk.error.required"]);
+        walkIn.AddError("purpose", t["form.required"]);
         walkIn.AddError("consent", t["kiosk.error.consent"]);
         HostOption[] hosts = [new("member:12", "Ann Lee (Harbour Logistics)"), new("member:19", "Li Wei (Northwind Traders)")];
         yield return ("WalkInCard.Build.withErrors", WalkInCard.Build(t, new WalkInForm(walkIn, formId, t["kiosk.walkin.privacyDefault"], "Lee", hosts)));

@@ -46,6 +46,17 @@ public class MailBadInputTests
         Assert.Equal("Fabrikam", Assert.Single(await scene.ItemsAsync()).CompanyName);
     }
 
+    // One person matches "Eve" (loosely): that is a clear match, so the item is logged without asking to pick.
+    [Fact]
+    public async Task One_loose_match_is_logged_without_asking()
+    {
+        await using var scene = await MailScene.StartAsync();
+        var logged = Assert.Single(await scene.SubmitLogAsync(scene.Desk, MailScene.LogFields("eve")), c => c.ConversationId == scene.Desk.ConversationId);
+
+        Assert.Contains("Mail logged for Eve Adams (Fabrikam)", logged.CardText, StringComparison.Ordinal);
+        Assert.Equal("Eve Adams", Assert.Single(await scene.ItemsAsync()).RecipientName);
+    }
+
     [Fact]
     public async Task A_double_tap_logs_once()
     {

@@ -72,15 +72,7 @@ public sealed class StaffTask(People people) : ITeamsTask
         await turn.SendCardAsync(StaffCards.Form(turn.Texts, FormValues.Empty), ct);
     }
 
-    private static FormValues Read(JObject data)
-    {
-        var form = new FormValues();
-        foreach (var field in new[] { StaffCards.NameField, StaffCards.EmailField, StaffCards.RoleField })
-        {
-            form[field] = (data[field]?.Type == JTokenType.String ? (string?)data[field] : null)?.Trim() ?? "";
-        }
-        return form;
-    }
+    private static FormValues Read(JObject data) => FormValues.Read(data, [StaffCards.NameField, StaffCards.EmailField, StaffCards.RoleField]);
 
     private static void Validate(FormValues form, Texts t)
     {

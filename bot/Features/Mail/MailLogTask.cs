@@ -45,8 +45,8 @@ public sealed class MailLogTask(DirectorySearch search, MailLog log, MailText te
             return;
         }
         var t = turn.Texts;
-        var token = MailForm.Value(data, F.TokenField) is { Length: > 0 and <= 64 } given ? given : NewToken();
-        var form = MailForm.Read(data, Fields());
+        var token = FormValues.Text(data, F.TokenField) is { Length: > 0 and <= 64 } given ? given : NewToken();
+        var form = FormValues.Read(data, Fields());
         var lines = ReadLines(form, t);
         CheckLength(form, F.ShelfField, 30, t);
         CheckLength(form, F.NotesField, 300, t);
@@ -60,7 +60,7 @@ public sealed class MailLogTask(DirectorySearch search, MailLog log, MailText te
         var result = await log.LogAsync(new MailLogRequest(token, recipient.CompanyId, recipient.Kind == MatchKind.Member ? recipient.Id : null, lines,
             urgent, Blank(form[F.ShelfField]), Blank(form[F.NotesField]), turn.Actor, turn.Person.Name), ct);
         var first = result.Items[0];
-        var name = first.RecipientName == first.CompanyName ? first.CompanyName : $"{first.RecipientName} ({first.CompanyName})";
+        var name = CardText.PlainNameAndCompany(first.RecipientName, first.CompanyName);
         await turn.ReplaceSubmittedCardAsync(MailCards.Logged(t, name, [.. result.Items.Select(i => text.View(t, i))],
             result.AlreadyLogged, first.Urgent, options.Value.BatchMinutes), ct);
     }
@@ -84,18 +84,16 @@ public sealed class MailLogTask(DirectorySearch search, MailLog log, MailText te
             form.AddError(F.RecipientField, t.Format("mail.log.unknownRecipient", CardText.Escape(typed)));
             return (null, []);
         }
-        var picked = matches.FirstOrDefault(m => Value(m) == form[F.PickField]);
-        var top = matches[0];
-        var clear = top.Score >= 0.95 && (matches.Count == 1 || matches[1].Score < top.Score);
-        if (picked is not null || clear)
+        if ((DirectoryMatch.Picked(matches, form[F.PickField]) ?? DirectoryMatch.Clear(matches)) is { } chosen)
         {
-            return (picked ?? top, []);
+            return (chosen, []);
         }
         form.AddError(F.PickField, t["mail.log.severalMatch"]);
         form.AddError(F.RecipientField, t["mail.log.severalMatch"]);
-        return (null, [.. matches.Select(m => new MailChoice(Value(m), m.Kind == MatchKind.Member
-            ? t.Format("mail.log.pickPerson", CardText.Escape(m.Name), CardText.Escape(m.CompanyName))
-            : t.Format("mail.log.pickCompany", CardText.Escape(m.Name))))]);
+        // Choice titles are plain text, not markdown: nothing to escape there.
+        return (null, [.. matches.Select(m => new MailChoice(m.Key, m.Kind == MatchKind.Member
+            ? t.Format("mail.log.pickPerson", m.Name, m.CompanyName)
+            : t.Format("mail.log.pickCompany", m.Name)))]);
     }
 
     private static List<MailLine> ReadLines(FormValues form, Texts t)
@@ -154,8 +152,6 @@ public sealed class MailLogTask(DirectorySearch search, MailLog log, MailText te
             yield return F.CountField(line);
         }
     }
-
-    private static string Value(DirectoryMatch m) => (m.Kind == MatchKind.Member ? "m:" : "c:") + m.Id.ToString(CultureInfo.InvariantCulture);
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 

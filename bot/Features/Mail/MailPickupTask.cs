@@ -36,9 +36,9 @@ public sealed class MailPickupTask(MailHandover handover, MailQueries queries, M
     public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
         var t = turn.Texts;
-        var form = MailForm.Read(data, [F.CodeField, F.WhoField, F.SerialField]);
+        var form = FormValues.Read(data, [F.CodeField, F.WhoField, F.SerialField]);
         var serial = form[F.SerialField].ToUpperInvariant();
-        var fromItemCard = MailForm.Value(data, F.FromField) == F.FromItem;
+        var fromItemCard = FormValues.Text(data, F.FromField) == F.FromItem;
         if (action == MailActions.OpenPickup)
         {
             await OnTextAsync(turn, "pickup", ct);

@@ -39,7 +39,7 @@ public sealed partial class MailTrackTask(MailQueries queries, MailHandover hand
 
     public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
-        if (action == MailActions.Show && MailForm.Value(data, MailFormCards.SerialField) is { Length: > 0 } serial)
+        if (action == MailActions.Show && FormValues.Text(data, MailFormCards.SerialField) is { Length: > 0 } serial)
         {
             await ShowAsync(turn, serial.ToUpperInvariant(), replace: false, ct);
             return;

@@ -65,11 +65,7 @@ public sealed class InviteTask(Invitations invitations, BuildingTime time, IOpti
     private async Task SaveAsync(TeamsTurn turn, JObject data, int? visitId, CancellationToken ct)
     {
         var t = turn.Texts;
-        var form = new FormValues();
-        foreach (var field in InviteCards.Fields)
-        {
-            form[field] = data[field]?.ToString().Trim() ?? "";
-        }
+        var form = FormValues.Read(data, InviteCards.Fields);
         var request = Parse(form, t);
         if (request is not null)
         {
@@ -78,7 +74,7 @@ public sealed class InviteTask(Invitations invitations, BuildingTime time, IOpti
                 : await invitations.ChangeAsync(visitId.Value, turn.Person.MemberId!.Value, request, ct);
             foreach (var (field, code) in result.Problems)
             {
-                form.AddError(field == "visit" ? "name" : field, Message(t, field, code));
+                form.AddError(field == "visit" ? "name" : field, VisitProblemText.For(t, field, code));
             }
             if (result.Succeeded)
             {
@@ -173,20 +169,6 @@ public sealed class InviteTask(Invitations invitations, BuildingTime time, IOpti
         }
         return ok ? new InvitationRequest(form["name"], form["company"], date, from, until, form["purpose"], form["phone"], form["email"], (int)Math.Clamp(guests, -1, 1000)) : null;
     }
-
-    private static string Message(Texts t, string field, string code) => (field, code) switch
-    {
-        (_, VisitRules.Required) => t["form.required"],
-        (_, VisitRules.BadEmail) => t["form.badEmail"],
-        ("name" or "company", VisitRules.TooLong) => t.Format("form.tooLong", VisitRules.NameLength),
-        ("purpose", VisitRules.TooLong) => t.Format("form.tooLong", VisitRules.PurposeLength),
-        (_, VisitRules.TooLong) => t.Format("form.tooLong", VisitRules.PhoneLength),
-        ("date", _) => t["invite.error.dateRange"],
-        ("until", _) => t["invite.error.window"],
-        ("guests", _) => t["invite.error.guests"],
-        ("visit", _) => t["invite.notChangeable"],
-        _ => t["form.pickOne"],
-    };
 
     private static bool IsList(string text) => Shortcut.Matches(text, "my invitations", "invitations", "我的邀请", "邀请列表");
 }

@@ -41,21 +41,14 @@ public sealed class WatchlistTask(Watchlist watchlist) : ITeamsTask
     private async Task AddAsync(TeamsTurn turn, JObject data, CancellationToken ct)
     {
         var t = turn.Texts;
-        var form = new FormValues();
-        foreach (var field in new[] { "name", "company", "reason" })
+        var form = FormValues.Read(data, ["name", "company", "reason"]);
+        var problems = new Dictionary<string, string>();
+        VisitRules.Text(problems, "name", form["name"], VisitRules.NameLength, required: true);
+        VisitRules.Text(problems, "company", form["company"], VisitRules.NameLength, required: false);
+        VisitRules.Text(problems, "reason", form["reason"], VisitRules.PurposeLength, required: true);
+        foreach (var (field, code) in problems)
         {
-            form[field] = VisitRules.Clean(data[field]?.ToString());
-        }
-        foreach (var (field, max) in new[] { ("name", VisitRules.NameLength), ("company", VisitRules.NameLength), ("reason", VisitRules.PurposeLength) })
-        {
-            if (field != "company" && form[field].Length == 0)
-            {
-                form.AddError(field, t["form.required"]);
-            }
-            else if (form[field].Length > max)
-            {
-                form.AddError(field, t.Format("form.tooLong", max));
-            }
+            form.AddError(field, VisitProblemText.For(t, field, code));
         }
         if (!form.IsValid)
         {

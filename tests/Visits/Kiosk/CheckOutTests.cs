@@ -101,9 +101,9 @@ public sealed class CheckOutTests : IAsyncLifetime
         Assert.Contains("We couldn't find a visitor on site by that name or code.", KioskVisitor.RawText(card), StringComparison.Ordinal);
         Assert.Equal("Nobody Here", KioskVisitor.InputValue(card, "who"));
         await visitor.SubmitAsync(card, new JsonObject { ["who"] = " " });
-        Assert.Contains("Please fill this in.", KioskVisitor.RawText(await visitor.LastCardAsync()), StringComparison.Ordinal);
+        Assert.Contains("This field is required.", KioskVisitor.RawText(await visitor.LastCardAsync()), StringComparison.Ordinal);
         await visitor.SubmitAsync(await visitor.LastCardAsync(), new JsonObject { ["who"] = new string('z', 10_000) });
-        Assert.Contains("This is too long (at most 200 characters).", KioskVisitor.RawText(await visitor.LastCardAsync()), StringComparison.Ordinal);
+        Assert.Contains("Please keep this under 200 characters.", KioskVisitor.RawText(await visitor.LastCardAsync()), StringComparison.Ordinal);
 
         // Someone posts a confirmation of their own: their words do not find that visit.
         var crafted = new JsonObject { ["lobby"] = "leaving", ["step"] = "confirm", ["form"] = "f", ["who"] = "Nobody Here", ["visitId"] = visit.Id };

@@ -107,8 +107,8 @@ public sealed class WalkInTests : IAsyncLifetime
         var card = await visitor.LastCardAsync();
         var text = KioskVisitor.RawText(card);
         Assert.Contains("Please check the fields marked below.", text, StringComparison.Ordinal);
-        Assert.Contains("This is too long (at most 100 characters).", text, StringComparison.Ordinal);
-        Assert.Contains("Please fill this in.", text, StringComparison.Ordinal);
+        Assert.Contains("Please keep this under 100 characters.", text, StringComparison.Ordinal);
+        Assert.Contains("This field is required.", text, StringComparison.Ordinal);
         Assert.Contains("Please agree to the privacy notice to register.", text, StringComparison.Ordinal);
         Assert.Equal(longName, KioskVisitor.InputValue(card, "name"));
         Assert.Equal("Tailspin", KioskVisitor.InputValue(card, "company"));
@@ -119,7 +119,7 @@ public sealed class WalkInTests : IAsyncLifetime
 
         card = await visitor.LastCardAsync();
         Assert.Contains("We couldn't find anyone by that name.", KioskVisitor.RawText(card), StringComparison.Ordinal);
-        Assert.Contains("Please fill this in.", KioskVisitor.RawText(card), StringComparison.Ordinal);
+        Assert.Contains("This field is required.", KioskVisitor.RawText(card), StringComparison.Ordinal);
         Assert.Equal("Interview", KioskVisitor.InputValue(card, "purpose"));
         Assert.Empty(await _h.VisitsAsync());
         Assert.Single(await visitor.BotActivitiesAsync(), a => KioskVisitor.HasCard(a) && KioskVisitor.RawText(a).Contains("Register as a visitor", StringComparison.Ordinal));

@@ -1,4 +1,4 @@
-using System.Globalization;
+using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
@@ -13,8 +13,6 @@ public sealed record HostFound(int? MemberId, string? Label, IReadOnlyList<HostO
 // are offered as a choice (names and companies only), none is said beside the field.
 public sealed class HostFinder(DirectorySearch search, IDbContextFactory<FrontDeskDb> dbs)
 {
-    private const double Exact = 0.95;
-
     public async Task<HostFound> FindAsync(string typed, string? picked, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(typed))
@@ -28,19 +26,15 @@ public sealed class HostFinder(DirectorySearch search, IDbContextFactory<FrontDe
         }
         // A pick counts only if it is still one of this search's matches: the card's values are not trusted.
         // The list stays with a pick, so a form sent back for another field still shows what was chosen.
-        var options = matches.Select(m => new HostOption(Value(m), Title(m))).ToList();
-        var pick = matches.FirstOrDefault(m => Value(m) == picked);
-        var chosen = pick ?? Clear(matches);
+        var options = matches.Select(m => new HostOption(m.Key, m.Kind == MatchKind.Member ? CardText.PlainNameAndCompany(m.Name, m.CompanyName) : m.CompanyName)).ToList();
+        var pick = DirectoryMatch.Picked(matches, picked);
+        var chosen = pick ?? DirectoryMatch.Clear(matches);
         if (chosen is not null && await HostOfAsync(chosen, ct) is { } memberId)
         {
             return new(memberId, chosen.Name, pick is null ? [] : options, NoMatch: false);
         }
         return new(null, null, options, NoMatch: false);
     }
-
-    // One match, or one exact match well ahead of the rest.
-    private static DirectoryMatch? Clear(IReadOnlyList<DirectoryMatch> matches) =>
-        matches.Count == 1 || (matches[0].Score >= Exact && matches[1].Score < Exact) ? matches[0] : null;
 
     // A company chosen as a whole is asked through its first active member who uses the bot in Teams
     // (else its first active member): any member of the company may answer the walk-in's request.
@@ -57,9 +51,4 @@ public sealed class HostFinder(DirectorySearch search, IDbContextFactory<FrontDe
             .Select(m => (int?)m.Id)
             .FirstOrDefaultAsync(ct);
     }
-
-    private static string Value(DirectoryMatch m) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(m.Kind == MatchKind.Member ? "m" : "c")}:{m.Id}");
-
-    private static string Title(DirectoryMatch m) => m.Kind == MatchKind.Member ? $"{m.Name} ({m.CompanyName})" : m.CompanyName;
 }

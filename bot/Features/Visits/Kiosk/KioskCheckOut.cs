@@ -34,8 +34,8 @@ public sealed class KioskCheckOut(CheckOut checkOut)
             var form = new FormValues { ["who"] = who };
             form.AddError("who", who.Length switch
             {
-                0 => t["kiosk.error.required"],
-                > MaxTyped => t.Format("kiosk.error.tooLong", MaxTyped),
+                0 => t["form.required"],
+                > MaxTyped => t.Format("form.tooLong", MaxTyped),
                 _ => t["kiosk.leave.none"],
             });
             await turn.ShowFormAsync(CheckOutCards.Ask(t, form, formId), formId, ct);

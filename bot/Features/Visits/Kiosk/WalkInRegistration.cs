@@ -29,13 +29,9 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, K
         {
             return;
         }
-        var form = new FormValues();
-        foreach (var field in Fields)
-        {
-            form[field] = data[field]?.ToString() ?? "";
-        }
+        var form = FormValues.Read(data, Fields);
         // A choice made from the list counts only while the host box still says what produced the list.
-        var listShown = (string?)data["hostQuery"] == form["host"];
+        var listShown = FormValues.Text(data, "hostQuery") == form["host"];
         var picked = listShown ? form["hostPick"] : null;
         var host = await hosts.FindAsync(form["host"], picked, ct);
         var request = new WalkInRequest(form["name"], form["company"], host.MemberId ?? 0, form["purpose"], form["consent"] == "true", formId);
@@ -65,10 +61,9 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, K
     private static (string Field, string? Message) Explain(Texts t, string field, string problem, HostFound host, bool listShown) => field switch
     {
         "consent" => (field, t["kiosk.error.consent"]),
-        "host" when host.Options.Count > 0 => ("hostPick", listShown ? t["kiosk.error.required"] : null),
+        "host" when host.Options.Count > 0 => ("hostPick", listShown ? t["form.pickOne"] : null),
         "host" when host.NoMatch => (field, t["kiosk.walkin.noHost"]),
-        _ when problem == VisitRules.TooLong => (field, t.Format("kiosk.error.tooLong", field == "purpose" ? VisitRules.PurposeLength : VisitRules.NameLength)),
-        _ => (field, t["kiosk.error.required"]),
+        _ => (field, VisitProblemText.For(t, field, problem)),
     };
 
     private string PrivacyNotice(Texts t) =>
