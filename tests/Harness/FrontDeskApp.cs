@@ -41,6 +41,11 @@ public class FrontDeskApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
+        var path = Settings.TryGetValue("Database:Path", out var given) ? given : DatabasePath;
+        if (path is not null && Path.IsPathRooted(path) && !File.Exists(path))
+        {
+            MigratedDatabase.CopyTo(path);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
