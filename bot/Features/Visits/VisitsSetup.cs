@@ -1,4 +1,5 @@
 using FrontDesk.Bot.Channels.Teams;
+using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Data;
 using FrontDesk.Data.Visits;
@@ -33,6 +34,11 @@ public static class VisitsSetup
         services.AddSingleton<ITeamsTask, VisitBoardTask>();
         services.AddSingleton<ITeamsTask, WatchlistTask>();
         services.AddSingleton<ITeamsTask, VisitSearchTask>();
+        services.AddSingleton<KioskArrival>();
+        services.AddSingleton<HostFinder>();
+        services.AddSingleton<InvitationCheckIn>();
+        services.AddSingleton<WalkInRegistration>();
+        services.AddSingleton<KioskCheckOut>();
         return services;
     }
 
