@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Bot.Channels.Teams;
+using FrontDesk.Bot.Features;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Mail;
 using FrontDesk.Bot.Features.Visits;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 ListenAddress.ApplyTo(builder);
 builder.Services
     .AddFrontDeskData(builder.Configuration, builder.Environment)
+    .AddBuilding()
     .AddTeamsChannel(builder.Configuration)
     .AddLobby()
     // Features in the order their tasks answer and appear on the help card.

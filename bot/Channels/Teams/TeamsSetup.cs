@@ -1,11 +1,8 @@
 using FrontDesk.Bot.Channels.Teams.Package;
-using FrontDesk.Bot.Hosting;
-using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Channels.Teams;
 
@@ -15,12 +12,7 @@ public static class TeamsSetup
 {
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FrontDeskOptions>().BindConfiguration(FrontDeskOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "FrontDesk:TimeZone is not a known time zone id.")
-            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new Catalog(sp.GetRequiredService<IOptions<FrontDeskOptions>>().Value.FallbackLanguage));
 
         // Reads MicrosoftAppId/Password/Type/TenantId; with no app id, incoming auth is off (loopback only).
         // The HttpClient factory lets every reply and proactive send reuse pooled connections.

@@ -8,6 +8,7 @@ public static class DirectorySetup
 {
     public static IServiceCollection AddDirectory(this IServiceCollection services)
     {
+        services.AddOptions<FrontDesk.Bot.Hosting.FrontDeskOptions>().BindConfiguration(FrontDesk.Bot.Hosting.FrontDeskOptions.Section).ValidateOnStart();
         services.AddSingleton<People>();
         services.AddSingleton<DirectorySearch>();
         services.AddSingleton<DirectoryImport>();

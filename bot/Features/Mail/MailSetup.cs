@@ -1,5 +1,4 @@
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Hosting;
 using FrontDesk.Data.Mail;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ public static class MailSetup
     {
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new MailRules(
-            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<FrontDeskOptions>>().Value.TimeZone),
+            sp.GetRequiredService<Building>().Zone,
             TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<MailOptions>>().Value.BatchMinutes),
             TimeSpan.FromHours(sp.GetRequiredService<IOptions<MailOptions>>().Value.DeliveryHours)));
         services.AddSingleton<IMailNoticeSink, MailNotifier>();

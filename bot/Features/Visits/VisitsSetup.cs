@@ -1,9 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features.Visits.Kiosk;
-using FrontDesk.Bot.Hosting;
-using FrontDesk.Data;
 using FrontDesk.Data.Visits;
-using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Visits;
 
@@ -11,9 +8,6 @@ public static class VisitsSetup
 {
     public static IServiceCollection AddVisits(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new BuildingTime(
-            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<FrontDeskOptions>>().Value.TimeZone),
-            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Invitations>();
         services.AddSingleton<LobbyCheckIn>();
         services.AddSingleton<HostAnswers>();
