@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Data.Directory;
+using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Directory;
 
@@ -8,7 +9,8 @@ public static class DirectorySetup
 {
     public static IServiceCollection AddDirectory(this IServiceCollection services)
     {
-        services.AddOptions<FrontDesk.Bot.Hosting.FrontDeskOptions>().BindConfiguration(FrontDesk.Bot.Hosting.FrontDeskOptions.Section).ValidateOnStart();
+        services.AddOptions<StaffSeedOptions>().BindConfiguration(StaffSeedOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StaffSeedOptions>, StaffSeedOptionsValidator>();
         services.AddSingleton<People>();
         services.AddSingleton<DirectorySearch>();
         services.AddSingleton<DirectoryImport>();
