@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Channels.Teams;
 
@@ -12,10 +13,12 @@ public static class TeamsSetup
 {
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // Reads MicrosoftAppId/Password/Type/TenantId; with no app id, incoming auth is off (loopback only).
-        // The HttpClient factory lets every reply and proactive send reuse pooled connections.
+        // The SDK reads the same root keys (and rarer ones such as ChannelService) itself; they were checked
+        // above. With no app id, incoming auth is off (loopback only). The HttpClient factory lets every reply and proactive send reuse pooled connections.
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
