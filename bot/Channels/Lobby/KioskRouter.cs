@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Features;
 using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
@@ -10,7 +11,7 @@ namespace FrontDesk.Bot.Channels.Lobby;
 // and an answer to every tap or typed line. Check-in, registration and check-out are their own flows;
 // their cards submit { lobby: flow, step } and land back in the same flow.
 public sealed class KioskRouter(
-    Microsoft.Extensions.Options.IOptions<LobbyOptions> options,
+    Building building,
     InvitationCheckIn invitation,
     WalkInRegistration walkIn,
     KioskCheckOut leaving)
@@ -29,7 +30,7 @@ public sealed class KioskRouter(
     private Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var t = Catalog.Default.For(turnContext.Activity.Locale);
-        return turnContext.SendActivityAsync(VisitorMenu.Greeting(t, options.Value.BuildingName), cancellationToken);
+        return turnContext.SendActivityAsync(VisitorMenu.Greeting(t, building.Name), cancellationToken);
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
