@@ -17,8 +17,9 @@ public static class TeamsSetup
         services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        // The SDK reads the same root keys (and rarer ones such as ChannelService) itself; they were checked
-        // above. With no app id, incoming auth is off (loopback only). The HttpClient factory lets every reply and proactive send reuse pooled connections.
+        // The SDK reads the same root keys (and rarer ones such as ChannelService) itself; they are checked
+        // above. With no app id, incoming auth is off (loopback only). The HttpClient factory lets every
+        // reply and proactive send reuse pooled connections.
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),

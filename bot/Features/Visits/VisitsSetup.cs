@@ -28,6 +28,7 @@ public static class VisitsSetup
         services.AddSingleton<ITeamsTask, VisitBoardTask>();
         services.AddSingleton<ITeamsTask, WatchlistTask>();
         services.AddSingleton<ITeamsTask, VisitSearchTask>();
+        // The kiosk's visit flows: the lobby channel only routes a visitor's taps to them.
         services.AddSingleton<KioskArrival>();
         services.AddSingleton<HostFinder>();
         services.AddSingleton<InvitationCheckIn>();
