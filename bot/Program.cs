@@ -1,22 +1,31 @@
 using FrontDesk.Bot.Channels.Lobby;
+using FrontDesk.Bot.Channels.Teams;
+using FrontDesk.Bot.Features;
+using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Mail;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 ListenAddress.ApplyTo(builder);
-builder.Services.AddFrontDeskData(builder.Configuration, builder.Environment);
-builder.Services.AddTeamsBot(builder.Configuration);
-builder.Services.AddLobby(builder.Configuration);
-builder.Services.AddVisits();
-builder.Services.AddNotifications();
+builder.Services
+    .AddFrontDeskData(builder.Configuration, builder.Environment)
+    .AddBuilding()
+    .AddTeamsChannel(builder.Configuration)
+    .AddLobby()
+    // Features in the order their tasks answer and appear on the help card.
+    .AddDirectory()
+    .AddMail()
+    .AddVisits()
+    .AddNotifications();
 
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 {
     return exitCode;
 }
-app.MapTeamsBot();
+app.MapTeamsChannel();
 app.MapLobby();
 app.MapVisits();
 app.MapFrontDeskHealth();

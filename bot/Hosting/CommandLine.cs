@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Channels.Teams.Package;
 using Microsoft.Extensions.Options;
 
@@ -24,9 +25,9 @@ public static class CommandLine
 
     private static int WritePackage(WebApplication app, string path)
     {
-        var botId = app.Configuration["MicrosoftAppId"] ?? "";
         try
         {
+            var botId = app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value.MicrosoftAppId;
             using (var file = File.Create(path))
             {
                 TeamsPackage.Write(file, botId, app.Services.GetRequiredService<IOptions<TeamsPackageOptions>>().Value);
@@ -34,7 +35,7 @@ public static class CommandLine
             Console.WriteLine($"Wrote the Teams app package for bot {botId} to {Path.GetFullPath(path)}.");
             return 0;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
         {
             File.Delete(path);
             Console.Error.WriteLine(e.Message);

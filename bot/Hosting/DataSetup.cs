@@ -28,7 +28,6 @@ public static class DataSetup
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ConversationReferences>();
-        services.AddSingleton<DirectoryImport>();
         services.AddSingleton<BotStateStore>();
         services.TryAddSingleton<IStorage, EfBotStorage>();
 

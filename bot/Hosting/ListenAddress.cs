@@ -1,3 +1,6 @@
+using FrontDesk.Bot.Channels.Teams;
+using Microsoft.Extensions.Options;
+
 namespace FrontDesk.Bot.Hosting;
 
 // Without a Microsoft App Id the bot does not authenticate callers, so it must not be reachable from
@@ -9,8 +12,7 @@ public static class ListenAddress
     public static void ApplyTo(WebApplicationBuilder builder)
     {
         var configured = builder.Configuration["urls"];
-        var authenticated = !string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
-        if (authenticated)
+        if (BotCredentialsOptions.From(builder.Configuration).IsAuthenticated)
         {
             builder.WebHost.UseUrls(configured ?? "http://0.0.0.0:3978");
             return;
@@ -21,7 +23,7 @@ public static class ListenAddress
 
     public static void Announce(WebApplication app)
     {
-        if (string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
+        if (!app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value.IsAuthenticated)
         {
             app.Logger.LogWarning("MicrosoftAppId is not set: callers of /api/messages are not authenticated, so the bot listens on loopback only. Set MicrosoftAppId/MicrosoftAppPassword to serve Teams.");
         }

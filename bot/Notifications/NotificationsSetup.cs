@@ -6,7 +6,7 @@ namespace FrontDesk.Bot.Notifications;
 
 public static class NotificationsSetup
 {
-    // The durable outbox (data), its sender and the desk alerts. Needs AddFrontDeskData, AddTeamsBot and AddLobby.
+    // The durable outbox (data), its sender and the desk alerts. Needs AddFrontDeskData, AddTeamsChannel and AddLobby.
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section)

@@ -4,6 +4,7 @@ using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace FrontDesk.Bot.Notifications;
@@ -15,7 +16,7 @@ public sealed class ProactiveDelivery(
     LobbyAdapter lobby,
     ConversationReferences references,
     ConversationPacer pacer,
-    IConfiguration configuration,
+    IOptions<BotCredentialsOptions> credentials,
     TimeProvider clock,
     ILogger<ProactiveDelivery> logger)
 {
@@ -120,5 +121,5 @@ public sealed class ProactiveDelivery(
     private BotAdapter Adapter(string channelId) => channelId == NotificationTarget.Lobby ? lobby : teams;
 
     private string BotAppId(string channelId) =>
-        channelId == NotificationTarget.Lobby ? LobbyAdapter.BotAccount.Id : configuration["MicrosoftAppId"] ?? "";
+        channelId == NotificationTarget.Lobby ? LobbyAdapter.BotAccount.Id : credentials.Value.MicrosoftAppId;
 }

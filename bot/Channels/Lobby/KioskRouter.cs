@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Features;
 using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
@@ -11,7 +12,7 @@ namespace FrontDesk.Bot.Channels.Lobby;
 // and an answer to every tap or typed line. Check-in, registration and check-out are their own flows;
 // their cards submit { lobby: flow, step } and land back in the same flow.
 public sealed class KioskRouter(
-    Microsoft.Extensions.Options.IOptions<LobbyOptions> options,
+    Building building,
     Catalog catalog,
     LobbyForms forms,
     InvitationCheckIn invitation,
@@ -32,7 +33,7 @@ public sealed class KioskRouter(
     private Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var t = catalog.For(turnContext.Activity.Locale);
-        return turnContext.SendActivityAsync(VisitorMenu.Greeting(t, options.Value.BuildingName), cancellationToken);
+        return turnContext.SendActivityAsync(VisitorMenu.Greeting(t, building.Name), cancellationToken);
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)

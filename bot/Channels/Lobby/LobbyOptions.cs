@@ -5,7 +5,9 @@ public sealed class LobbyOptions
 {
     public const string Section = "Lobby";
 
-    public string BuildingName { get; set; } = "FrontDesk";
+    // Lobby:BuildingName, read only to refuse it: the kiosk shows FrontDesk:BuildingName, as the cards do.
+    [ConfigurationKeyName("BuildingName")]
+    public string? RetiredBuildingName { get; set; }
 
     public string? LogoUrl { get; set; }
 

@@ -9,9 +9,9 @@ public sealed class LobbyOptionsValidator : IValidateOptions<LobbyOptions>
     {
         var errors = new List<string>();
         var dl = options.DirectLine;
-        if (string.IsNullOrWhiteSpace(options.BuildingName))
+        if (options.RetiredBuildingName is not null)
         {
-            errors.Add("Lobby:BuildingName must not be empty.");
+            errors.Add("Lobby:BuildingName is no longer read: the kiosk shows FrontDesk:BuildingName, as the cards do. Put the name there and remove Lobby:BuildingName.");
         }
         if (options.LogoUrl is { Length: > 0 } logo && !IsPageUrl(logo))
         {

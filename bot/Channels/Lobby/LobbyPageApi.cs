@@ -1,4 +1,5 @@
 using System.Net;
+using FrontDesk.Bot.Features;
 using FrontDesk.Cards.Localization;
 using Microsoft.Extensions.Options;
 
@@ -19,13 +20,13 @@ public static class LobbyPageApi
         return app;
     }
 
-    private static IResult Config(IOptions<LobbyOptions> options)
+    private static IResult Config(IOptions<LobbyOptions> options, Building building)
     {
         var lobby = options.Value;
         var azure = lobby.DirectLine.Mode == DirectLineMode.Azure;
         return Results.Json(new
         {
-            buildingName = lobby.BuildingName,
+            buildingName = building.Name,
             logoUrl = lobby.LogoUrl,
             idleResetMinutes = lobby.IdleResetMinutes,
             language = lobby.Language,

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
-using FrontDesk.Bot.Features.Visits.Kiosk;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +8,9 @@ namespace FrontDesk.Bot.Channels.Lobby;
 // The lobby kiosk: its page, and either the local Direct Line server or Azure's Direct Line behind a token endpoint.
 public static class LobbySetup
 {
-    public static IServiceCollection AddLobby(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLobby(this IServiceCollection services)
     {
-        services.AddOptions<LobbyOptions>().Bind(configuration.GetSection(LobbyOptions.Section)).ValidateOnStart();
+        services.AddOptions<LobbyOptions>().BindConfiguration(LobbyOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LobbyOptions>, LobbyOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
@@ -20,11 +19,7 @@ public static class LobbySetup
         services.AddSingleton<LobbyTurnErrorHandler>();
         services.AddSingleton<LobbyAdapter>();
         services.AddSingleton<LobbyForms>();
-        services.AddSingleton<KioskArrival>();
-        services.AddSingleton<HostFinder>();
-        services.AddSingleton<InvitationCheckIn>();
-        services.AddSingleton<WalkInRegistration>();
-        services.AddSingleton<KioskCheckOut>();
+        services.AddSingleton<KioskRouter>();
         services.AddSingleton<ConversationSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationSweeper>());
         services.AddHttpClient<AzureLobbyTokenSource>();

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Channels.Teams;
@@ -7,7 +8,7 @@ namespace FrontDesk.Bot.Channels.Teams;
 // Fetches a CSV file a user sent to the bot. Teams delivers a file as a download link; only https
 // links are followed, except plain http to this machine while the bot runs unauthenticated (local
 // development and tests), so a crafted attachment cannot make the bot fetch internal addresses.
-public sealed class CsvDownload(IHttpClientFactory http, IConfiguration configuration)
+public sealed class CsvDownload(IHttpClientFactory http, IOptions<BotCredentialsOptions> credentials)
 {
     public const string HttpClientName = "file-downloads";
 
@@ -73,7 +74,6 @@ public sealed class CsvDownload(IHttpClientFactory http, IConfiguration configur
         {
             return true;
         }
-        var authenticated = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
-        return url.Scheme == Uri.UriSchemeHttp && url.IsLoopback && !authenticated;
+        return url.Scheme == Uri.UriSchemeHttp && url.IsLoopback && !credentials.Value.IsAuthenticated;
     }
 }

@@ -1,4 +1,3 @@
-using FrontDesk.Bot.Hosting;
 using FrontDesk.Data.Directory;
 using Microsoft.Extensions.Options;
 
@@ -6,16 +5,16 @@ namespace FrontDesk.Bot.Features.Directory;
 
 // Puts the staff and managers named in configuration into the staff list at start-up, so the first
 // manager can talk to the bot before anyone has added them in chat.
-public sealed class StaffSeeding(People people, IOptions<FrontDeskOptions> options, ILogger<StaffSeeding> logger) : IHostedService
+public sealed class StaffSeeding(People people, IOptions<StaffSeedOptions> options, ILogger<StaffSeeding> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var seed in options.Value.Staff)
         {
-            var change = await people.SaveStaffAsync(seed.Name, seed.Email, seed.Role, "configuration", cancellationToken);
+            var change = await people.SaveStaffAsync(seed.Name, seed.Email, seed.ParsedRole, "configuration", cancellationToken);
             if (change != StaffChange.Unchanged)
             {
-                logger.LogInformation("Staff from configuration: {Email} {Change} as {Role}", seed.Email, change, seed.Role);
+                logger.LogInformation("Staff from configuration: {Email} {Change} as {Role}", seed.Email, change, seed.ParsedRole);
             }
         }
     }

@@ -1,12 +1,10 @@
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Notifications;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Mail;
 using FrontDesk.Data;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
-using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Mail;
 
@@ -18,7 +16,7 @@ public sealed class MailNotifier(
     StaffBroadcast languages,
     Catalog catalog,
     MailText text,
-    IOptions<FrontDeskOptions> building) : IMailNoticeSink
+    Building building) : IMailNoticeSink
 {
     public async Task AddAsync(FrontDeskDb db, MailNotice notice, CancellationToken ct)
     {
@@ -29,7 +27,7 @@ public sealed class MailNotifier(
         {
             var t = catalog.For(await languages.LanguageOfAsync(recipient.AadObjectId, ct));
             var card = MailCards.Notice(t, kind, [.. notice.Items.Select(i => text.View(t, i))], notice.PickupCode,
-                building.Value.BuildingName, (int)text.Rules.DeliveryDeadline.TotalHours);
+                building.Name, (int)text.Rules.DeliveryDeadline.TotalHours);
             var activity = CardMessage.From(card);
             activity.Locale = t.Language;
             await outbox.EnqueueAsync(db, new NotificationRequest(

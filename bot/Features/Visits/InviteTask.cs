@@ -1,19 +1,17 @@
 using System.Globalization;
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Hosting;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Visits;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Visits;
 
 // Tenant members invite visitors ("invite" / "邀请访客") and manage their invitations ("my invitations" / "我的邀请").
-public sealed class InviteTask(Invitations invitations, BuildingTime time, IOptions<FrontDeskOptions> options) : ITeamsTask
+public sealed class InviteTask(Invitations invitations, BuildingTime time, Building building) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } =
         [VisitActions.OpenInvite, VisitActions.SaveInvite, VisitActions.ListInvites, VisitActions.CancelInvite, VisitActions.ChangeInvite];
@@ -88,7 +86,7 @@ public sealed class InviteTask(Invitations invitations, BuildingTime time, IOpti
     private AdaptiveCards.AdaptiveCard Created(Texts t, Visit visit, string company)
     {
         var when = When(t, visit);
-        var forward = t.Format("invite.forwardText", options.Value.BuildingName, company, when, visit.Code);
+        var forward = t.Format("invite.forwardText", building.Name, company, when, visit.Code);
         return InviteCards.Created(t, new InviteCards.Invitation(visit.Id, visit.VisitorName, when, visit.Code!), InvitationQr.DataUri(visit.Code!), forward);
     }
 

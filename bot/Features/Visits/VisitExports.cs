@@ -1,14 +1,12 @@
 using System.Globalization;
-using FrontDesk.Bot.Hosting;
 using FrontDesk.Data.Visits;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Visits;
 
 // The visit register as a CSV download. Teams cannot simply receive a file from a bot in chat, so the
 // desk gets a link that works for 15 minutes: the token is signed and time-limited, and names the range.
-public sealed class VisitExports(IDataProtectionProvider protection, IOptions<FrontDeskOptions> options)
+public sealed class VisitExports(IDataProtectionProvider protection, Building building)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
@@ -17,7 +15,7 @@ public sealed class VisitExports(IDataProtectionProvider protection, IOptions<Fr
     public Uri LinkFor(DateOnly from, DateOnly to)
     {
         var token = _protector.Protect($"{from:yyyy-MM-dd}|{to:yyyy-MM-dd}", Lifetime);
-        return new Uri(new Uri(options.Value.PublicUrl.TrimEnd('/') + "/"), "api/exports/visits/" + Uri.EscapeDataString(token));
+        return new Uri(building.PublicUrl, "api/exports/visits/" + Uri.EscapeDataString(token));
     }
 
     public static void Map(WebApplication app) =>

@@ -1,8 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
-using FrontDesk.Bot.Hosting;
-using FrontDesk.Data;
+using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Data.Visits;
-using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Visits;
 
@@ -10,9 +8,6 @@ public static class VisitsSetup
 {
     public static IServiceCollection AddVisits(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new BuildingTime(
-            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<FrontDeskOptions>>().Value.TimeZone),
-            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Invitations>();
         services.AddSingleton<LobbyCheckIn>();
         services.AddSingleton<HostAnswers>();
@@ -33,6 +28,12 @@ public static class VisitsSetup
         services.AddSingleton<ITeamsTask, VisitBoardTask>();
         services.AddSingleton<ITeamsTask, WatchlistTask>();
         services.AddSingleton<ITeamsTask, VisitSearchTask>();
+        // The kiosk's visit flows: the lobby channel only routes a visitor's taps to them.
+        services.AddSingleton<KioskArrival>();
+        services.AddSingleton<HostFinder>();
+        services.AddSingleton<InvitationCheckIn>();
+        services.AddSingleton<WalkInRegistration>();
+        services.AddSingleton<KioskCheckOut>();
         return services;
     }
 

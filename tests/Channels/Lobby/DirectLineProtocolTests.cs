@@ -14,7 +14,7 @@ public class DirectLineProtocolTests
     public async Task A_new_conversation_is_greeted_with_what_a_visitor_can_do()
     {
         using var app = new FrontDeskApp();
-        app.Settings["Lobby:BuildingName"] = "Harbour House";
+        app.Settings["FrontDesk:BuildingName"] = "Harbour House";
         var client = await StartAsync(app);
 
         var (activities, watermark) = await client.GetActivitiesAsync();

@@ -28,7 +28,7 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
     [Fact]
     public async Task The_greeting_renders_and_a_tapped_button_and_typed_text_get_answers()
     {
-        _app.Settings["Lobby:BuildingName"] = "Harbour House";
+        _app.Settings["FrontDesk:BuildingName"] = "Harbour House";
         _app.Settings["Lobby:LogoUrl"] = "/lobby/harbour-logo.png";
         var page = await OpenAsync("en-US");
         await Expect(Shown(page, "Welcome to Harbour House")).ToBeVisibleAsync();
@@ -54,7 +54,7 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
     [Fact]
     public async Task A_Chinese_browser_gets_the_Chinese_page_and_greeting()
     {
-        _app.Settings["Lobby:BuildingName"] = "海港大厦";
+        _app.Settings["FrontDesk:BuildingName"] = "海港大厦";
         var page = await OpenAsync("zh-CN");
 
         await Expect(Shown(page, "欢迎来到海港大厦")).ToBeVisibleAsync();

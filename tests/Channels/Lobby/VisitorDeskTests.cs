@@ -46,7 +46,7 @@ public class VisitorDeskTests
     public async Task A_Chinese_conversation_is_greeted_in_Chinese_and_typed_Chinese_is_understood()
     {
         using var app = new FrontDeskApp();
-        app.Settings["Lobby:BuildingName"] = "海港大厦";
+        app.Settings["FrontDesk:BuildingName"] = "海港大厦";
         var client = await StartAsync(app, locale: "zh-CN");
 
         var greeting = VisibleText.Of((await client.GetActivitiesAsync()).Activities[0]);
