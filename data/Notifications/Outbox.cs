@@ -10,7 +10,7 @@ public sealed class Outbox(IDbContextFactory<FrontDeskDb> dbs, OutboxSignal sign
     public async Task<Notification> EnqueueAsync(NotificationRequest request, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var row = await EnqueueAsync(db, request, ct);
+        var row = (await EnqueueAsync(db, [request], ct))[0];
         if (db.Entry(row).State != EntityState.Added)
         {
             return row;
@@ -28,38 +28,55 @@ public sealed class Outbox(IDbContextFactory<FrontDeskDb> dbs, OutboxSignal sign
         }
     }
 
-    // Adds the notification to the caller's unit of work without saving, so the feature's own change and
-    // its notification commit together. Returns the existing row when the key is already known.
-    public async Task<Notification> EnqueueAsync(FrontDeskDb db, NotificationRequest request, CancellationToken ct = default)
+    // Adds the notifications to the caller's unit of work without saving, so the feature's own change and
+    // its notifications commit together. A key already known keeps its row (one look-up for all keys).
+    // Returns the rows in the order asked.
+    public async Task<IReadOnlyList<Notification>> EnqueueAsync(FrontDeskDb db, IReadOnlyList<NotificationRequest> requests, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate();
-        var existing = db.Notifications.Local.FirstOrDefault(n => n.IdempotencyKey == request.IdempotencyKey)
-                       ?? await db.Notifications.FirstOrDefaultAsync(n => n.IdempotencyKey == request.IdempotencyKey, ct);
-        if (existing is not null)
+        ArgumentNullException.ThrowIfNull(requests);
+        foreach (var request in requests)
         {
-            return existing;
+            request.Validate();
+        }
+        var keys = requests.Select(r => r.IdempotencyKey).Distinct(StringComparer.Ordinal).ToList();
+        var known = db.Notifications.Local.Where(n => keys.Contains(n.IdempotencyKey)).ToDictionary(n => n.IdempotencyKey, StringComparer.Ordinal);
+        foreach (var saved in await db.Notifications.Where(n => keys.Contains(n.IdempotencyKey)).ToListAsync(ct))
+        {
+            known.TryAdd(saved.IdempotencyKey, saved);
         }
         var now = clock.GetUtcNow();
-        var row = new Notification
+        var rows = new List<Notification>(requests.Count);
+        foreach (var request in requests)
         {
-            IdempotencyKey = request.IdempotencyKey,
-            ChannelId = request.Target.ChannelId,
-            ConversationId = request.Target.ConversationId,
-            RecipientAadObjectId = request.Target.AadObjectId,
-            ActivityJson = request.ActivityJson,
-            ReplacesActivityId = request.ReplacesActivityId,
-            Kind = request.Kind,
-            RelatedTo = request.RelatedTo,
-            Status = NotificationStatus.Pending,
-            NextAttemptAt = now,
-            CreatedAt = now,
-        };
-        db.Notifications.Add(row);
+            if (!known.TryGetValue(request.IdempotencyKey, out var row))
+            {
+                row = New(request, now);
+                db.Notifications.Add(row);
+                known[request.IdempotencyKey] = row;
+            }
+            rows.Add(row);
+        }
+        // Once per context: the handler removes itself after the save.
+        db.SavedChanges -= WakeSender;
         db.SavedChanges += WakeSender;
-        return row;
+        return rows;
     }
+
+    private static Notification New(NotificationRequest request, DateTimeOffset now) => new()
+    {
+        IdempotencyKey = request.IdempotencyKey,
+        ChannelId = request.Target.ChannelId,
+        ConversationId = request.Target.ConversationId,
+        RecipientAadObjectId = request.Target.AadObjectId,
+        ActivityJson = request.ActivityJson,
+        ReplacesActivityId = request.ReplacesActivityId,
+        Kind = request.Kind,
+        RelatedTo = request.RelatedTo,
+        Status = NotificationStatus.Pending,
+        NextAttemptAt = now,
+        CreatedAt = now,
+    };
 
     // For a caller that enqueued inside its own explicit transaction: after committing, wake the sender
     // (otherwise the row waits for the next poll).

@@ -77,7 +77,7 @@ public class OutboxDeliveryTests
 
         await outbox.Teams.WithDbAsync(async db =>
         {
-            await outbox.Outbox.EnqueueAsync(db, request);
+            await outbox.Outbox.EnqueueAsync(db, [request]);
             return 0; // Not saved: the feature's change failed, so nothing is owed.
         });
         Assert.Empty(await outbox.RowsAsync());
@@ -85,7 +85,7 @@ public class OutboxDeliveryTests
         await outbox.Teams.WithDbAsync(async db =>
         {
             db.Audit.Add(new AuditEntry { At = outbox.Clock.GetUtcNow(), Actor = "lobby", Action = "visit.checkedin", Subject = "visit:7" });
-            await outbox.Outbox.EnqueueAsync(db, request);
+            await outbox.Outbox.EnqueueAsync(db, [request]);
             return await db.SaveChangesAsync();
         });
         await outbox.DrainAsync();

@@ -8,9 +8,9 @@ using Microsoft.Bot.Builder;
 
 namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
-// A check-in or walk-in registration went through: the form becomes a summary, the host (or the desk)
-// is told through the outbox, and the visitor learns what happens next, in their language.
-public sealed class KioskArrival(LobbyForms forms, VisitNotices notices, BuildingTime time)
+// A check-in or walk-in registration went through (the host or the desk was told with it): the form
+// becomes a summary and the visitor learns what happens next, in their language.
+public sealed class KioskArrival(LobbyForms forms, BuildingTime time)
 {
     // hostLabel names whom the visitor asked for (a company, when they chose one); the host's name otherwise.
     public async Task ConfirmAsync(ITurnContext turn, Texts t, string formId, CheckInResult result, CancellationToken ct, string? hostLabel = null)
@@ -26,7 +26,6 @@ public sealed class KioskArrival(LobbyForms forms, VisitNotices notices, Buildin
             (t["kiosk.summary.purpose"], visit.Purpose),
             (t["kiosk.summary.at"], arrivedAt),
         ]), ct);
-        await notices.ArrivedAsync(visit, ct);
         var key = result.Outcome switch
         {
             CheckInOutcome.CheckedIn => "kiosk.arrived.checkedIn",
