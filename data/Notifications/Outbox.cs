@@ -1,36 +1,13 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Notifications;
 
-// Where features leave notifications for the sender, and where they and the reports look them up.
-public sealed class Outbox(IDbContextFactory<FrontDeskDb> dbs, OutboxSignal signal, TimeProvider clock)
+// Where features leave notifications for the sender: rows added to the feature's own unit of work, so a
+// change and the notifications it causes commit together, or neither does.
+public sealed class Outbox(OutboxSignal signal, TimeProvider clock)
 {
-    // Saves the notification on its own. The same key twice returns the first row.
-    public async Task<Notification> EnqueueAsync(NotificationRequest request, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var row = (await EnqueueAsync(db, [request], ct))[0];
-        if (db.Entry(row).State != EntityState.Added)
-        {
-            return row;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return row;
-        }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
-        {
-            // SQLITE_CONSTRAINT_UNIQUE: another caller enqueued the same key between our read and our write.
-            await using var again = await dbs.CreateDbContextAsync(ct);
-            return await again.Notifications.AsNoTracking().SingleAsync(n => n.IdempotencyKey == request.IdempotencyKey, ct);
-        }
-    }
-
-    // Adds the notifications to the caller's unit of work without saving, so the feature's own change and
-    // its notifications commit together. A key already known keeps its row (one look-up for all keys).
-    // Returns the rows in the order asked.
+    // Adds the rows without saving. A key already known (saved, or added earlier) keeps its row, so a
+    // retried turn notifies once; one look-up for all keys. Returns the rows in the order asked.
     public async Task<IReadOnlyList<Notification>> EnqueueAsync(FrontDeskDb db, IReadOnlyList<NotificationRequest> requests, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -81,41 +58,6 @@ public sealed class Outbox(IDbContextFactory<FrontDeskDb> dbs, OutboxSignal sign
     // For a caller that enqueued inside its own explicit transaction: after committing, wake the sender
     // (otherwise the row waits for the next poll).
     public void Wake() => signal.Raise();
-
-    public async Task<Notification?> FindAsync(long id, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
-    }
-
-    public async Task<Notification?> FindByKeyAsync(string idempotencyKey, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.IdempotencyKey == idempotencyKey, ct);
-    }
-
-    // Everything sent (or still owed) about one record, oldest first: "visit:42", "mail:M-20261128-0042".
-    public async Task<IReadOnlyList<Notification>> ForRecordAsync(string relatedTo, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().Where(n => n.RelatedTo == relatedTo)
-            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(ct);
-    }
-
-    public async Task<IReadOnlyList<Notification>> WithStatusAsync(NotificationStatus status, int max = 100, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().Where(n => n.Status == status)
-            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Take(max).ToListAsync(ct);
-    }
-
-    public async Task<IReadOnlyDictionary<NotificationStatus, int>> CountByStatusAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.GroupBy(n => n.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-    }
 
     private void WakeSender(object? sender, SavedChangesEventArgs e)
     {

@@ -77,7 +77,7 @@ public sealed class KioskHarness : IAsyncDisposable
     // The activity id Teams gave the host's arrival card (the host's answer replies to it).
     public async Task<string> ArrivalCardIdAsync(int visitId)
     {
-        var row = await Get<Outbox>().FindByKeyAsync($"visit:{visitId}:arrival");
+        var row = await Teams.NotificationAsync($"visit:{visitId}:arrival");
         return row?.SentActivityId ?? throw new InvalidOperationException($"No arrival card was sent for visit {visitId}.");
     }
 
