@@ -1,14 +1,17 @@
 using System.Globalization;
 using FrontDesk.Cards.Common;
+using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Bot.Notifications;
 
 // Sends each active staff member who uses the bot a short message, in their language, through the outbox.
 // An alert that itself fails is only logged (no alerts about alerts), and each failed notification alerts once.
 public sealed class DeskAlerts(
+    IDbContextFactory<FrontDeskDb> dbs,
     People people,
     StaffBroadcast broadcast,
     ILogger<DeskAlerts> logger) : IDeskAlerts
@@ -25,12 +28,17 @@ public sealed class DeskAlerts(
             return;
         }
         var recipient = await RecipientAsync(failed, ct);
-        var sent = await broadcast.SendAsync(
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        // The write lock first, so two passes alerting about the same row write one alert.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sent = await broadcast.AddAsync(db,
             string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
             Kind,
             string.Create(CultureInfo.InvariantCulture, $"notification:{failed.Id}"),
             texts => MessageFactory.Text(texts.Format(TextKey(failed, reason), recipient, failed.Kind, failed.RelatedTo ?? "-", failed.Attempts + 1)),
             ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         if (sent == 0)
         {
             logger.LogError("Notification {Id} failed ({Reason}) and no staff member can be alerted in Teams", failed.Id, reason);

@@ -21,6 +21,7 @@ public static class NotificationsSetup
         services.AddSingleton<OutboxDeliveries>();
         services.AddSingleton(sp => new ConversationPacer(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value));
         services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<NoticeComposer>();
         services.AddSingleton<StaffBroadcast>();
         services.TryAddSingleton<IDeskAlerts, DeskAlerts>();
         services.AddSingleton<NotificationSender>();

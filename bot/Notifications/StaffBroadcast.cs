@@ -1,37 +1,21 @@
 using System.Globalization;
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data;
 using FrontDesk.Data.Directory;
-using FrontDesk.Data.Notifications;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Notifications;
 
-// Puts one message per active staff member who uses the bot into the outbox, each in that person's
-// language (the one they last wrote to the bot in). Returns how many were queued.
-public sealed class StaffBroadcast(Outbox outbox, People people, ConversationReferences references, Catalog catalog)
+// The desk as recipients: one message per active staff member who uses the bot, each in their language,
+// added to the caller's unit of work. Returns how many were queued.
+public sealed class StaffBroadcast(NoticeComposer composer)
 {
-    public async Task<int> SendAsync(string keyPrefix, string kind, string? relatedTo, Func<Texts, IMessageActivity> message, CancellationToken ct)
+    public async Task<int> AddAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, IMessageActivity> message, CancellationToken ct)
     {
-        var staff = (await people.ListStaffAsync(ct)).Where(s => s.AadObjectId is not null).ToList();
-        foreach (var member in staff)
-        {
-            var texts = catalog.For(await LanguageOfAsync(member.AadObjectId!, ct));
-            var activity = message(texts);
-            activity.Locale ??= texts.Language;
-            await outbox.EnqueueAsync(new NotificationRequest(
-                string.Create(CultureInfo.InvariantCulture, $"{keyPrefix}:{member.Id}"),
-                NotificationTarget.TeamsUser(member.AadObjectId!),
-                NotificationActivity.Json(activity),
-                kind,
-                relatedTo), ct);
-        }
+        var staff = await People.ReachableStaffAsync(db, ct);
+        await composer.AddAsync(db,
+            [.. staff.Select(s => NoticeRecipient.TeamsUser(s.AadObjectId!, string.Create(CultureInfo.InvariantCulture, $"{keyPrefix}:{s.Id}")))],
+            kind, relatedTo, message, ct);
         return staff.Count;
-    }
-
-    public async Task<string?> LanguageOfAsync(string aadObjectId, CancellationToken ct)
-    {
-        var chat = await references.FindPersonalAsync(aadObjectId, ct);
-        return chat is null ? null : (string?)JObject.Parse(chat.ReferenceJson)["locale"];
     }
 }

@@ -34,6 +34,7 @@ public sealed class ConversationReferences(IDbContextFactory<FrontDeskDb> dbs, T
         row.UserId = record.UserId ?? row.UserId;
         row.UserAadObjectId = record.UserAadObjectId ?? row.UserAadObjectId;
         row.TenantId = record.TenantId ?? row.TenantId;
+        row.Language = record.Language ?? row.Language;
         row.Installed = true;
         row.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
@@ -56,13 +57,29 @@ public sealed class ConversationReferences(IDbContextFactory<FrontDeskDb> dbs, T
     public async Task<ConversationReferenceRecord?> FindPersonalAsync(string aadObjectId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.UserAadObjectId == aadObjectId && r.ChannelId == TeamsChannel &&
-                        r.ConversationType == PersonalConversation && r.Installed)
-            .OrderByDescending(r => r.UpdatedAt)
-            .ThenByDescending(r => r.Id)
-            .FirstOrDefaultAsync(ct);
+        return await NewestFirst(PersonalChats(db).Where(r => r.UserAadObjectId == aadObjectId)).FirstOrDefaultAsync(ct);
     }
+
+    // Each user's language from their newest personal chat, in one query; users without one are left out.
+    public static async Task<IReadOnlyDictionary<string, string?>> LanguagesAsync(FrontDeskDb db, IReadOnlyCollection<string> aadObjectIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var chats = await NewestFirst(PersonalChats(db).Where(r => aadObjectIds.Contains(r.UserAadObjectId!)))
+            .Select(r => new { r.UserAadObjectId, r.Language }).ToListAsync(ct);
+        var languages = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var chat in chats)
+        {
+            languages.TryAdd(chat.UserAadObjectId!, chat.Language);
+        }
+        return languages;
+    }
+
+    private static IQueryable<ConversationReferenceRecord> PersonalChats(FrontDeskDb db) =>
+        db.ConversationReferences.AsNoTracking()
+            .Where(r => r.ChannelId == TeamsChannel && r.ConversationType == PersonalConversation && r.Installed);
+
+    private static IQueryable<ConversationReferenceRecord> NewestFirst(IQueryable<ConversationReferenceRecord> chats) =>
+        chats.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id);
 
     public async Task<ConversationReferenceRecord?> FindAsync(string channelId, string conversationId, CancellationToken ct = default)
     {

@@ -62,6 +62,8 @@ public class ConversationReferenceRecord
     public required string ServiceUrl { get; set; }
     // The Bot Framework ConversationReference as JSON; data/ does not know its shape.
     public required string ReferenceJson { get; set; }
+    // "en" or "zh-Hans", from the last activity with a locale; null = the app's fallback language.
+    public string? Language { get; set; }
     // False once the bot is uninstalled from that conversation.
     public bool Installed { get; set; } = true;
     public DateTimeOffset UpdatedAt { get; set; }

@@ -112,14 +112,15 @@ public sealed class People(IDbContextFactory<FrontDeskDb> dbs, TimeProvider cloc
             .OrderByDescending(s => s.Role).ThenBy(s => s.Name).ToListAsync(ct);
     }
 
-    // The company's members the bot can reach in Teams (linked accounts), for notices to colleagues.
-    public async Task<IReadOnlyList<Member>> ReachableMembersAsync(int companyId, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Members.AsNoTracking()
-            .Where(m => m.CompanyId == companyId && m.Active && m.AadObjectId != null)
+    // Who can be told in Teams (linked accounts), read on the caller's unit of work: the desk, for its alerts,
+    // and a company's members, for notices to a host's colleagues.
+    public static Task<List<StaffMember>> ReachableStaffAsync(FrontDeskDb db, CancellationToken ct = default) =>
+        db.Staff.AsNoTracking().Where(s => s.Active && s.AadObjectId != null)
+            .OrderByDescending(s => s.Role).ThenBy(s => s.Name).ToListAsync(ct);
+
+    public static Task<List<Member>> ReachableMembersAsync(FrontDeskDb db, int companyId, CancellationToken ct = default) =>
+        db.Members.AsNoTracking().Where(m => m.CompanyId == companyId && m.Active && m.AadObjectId != null)
             .OrderBy(m => m.Name).ToListAsync(ct);
-    }
 
     private static Person FromStaff(StaffMember s) =>
         new(s.Role == StaffRole.Manager ? Role.Manager : Role.Staff, s.Name, s.Email, null, s.Id, null, null);

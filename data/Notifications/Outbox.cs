@@ -1,104 +1,63 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Notifications;
 
-// Where features leave notifications for the sender, and where they and the reports look them up.
-public sealed class Outbox(IDbContextFactory<FrontDeskDb> dbs, OutboxSignal signal, TimeProvider clock)
+// Where features leave notifications for the sender: rows added to the feature's own unit of work, so a
+// change and the notifications it causes commit together, or neither does.
+public sealed class Outbox(OutboxSignal signal, TimeProvider clock)
 {
-    // Saves the notification on its own. The same key twice returns the first row.
-    public async Task<Notification> EnqueueAsync(NotificationRequest request, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var row = await EnqueueAsync(db, request, ct);
-        if (db.Entry(row).State != EntityState.Added)
-        {
-            return row;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return row;
-        }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
-        {
-            // SQLITE_CONSTRAINT_UNIQUE: another caller enqueued the same key between our read and our write.
-            await using var again = await dbs.CreateDbContextAsync(ct);
-            return await again.Notifications.AsNoTracking().SingleAsync(n => n.IdempotencyKey == request.IdempotencyKey, ct);
-        }
-    }
-
-    // Adds the notification to the caller's unit of work without saving, so the feature's own change and
-    // its notification commit together. Returns the existing row when the key is already known.
-    public async Task<Notification> EnqueueAsync(FrontDeskDb db, NotificationRequest request, CancellationToken ct = default)
+    // Adds the rows without saving. A key already known (saved, or added earlier) keeps its row, so a
+    // retried turn notifies once; one look-up for all keys. Returns the rows in the order asked.
+    public async Task<IReadOnlyList<Notification>> EnqueueAsync(FrontDeskDb db, IReadOnlyList<NotificationRequest> requests, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate();
-        var existing = db.Notifications.Local.FirstOrDefault(n => n.IdempotencyKey == request.IdempotencyKey)
-                       ?? await db.Notifications.FirstOrDefaultAsync(n => n.IdempotencyKey == request.IdempotencyKey, ct);
-        if (existing is not null)
+        ArgumentNullException.ThrowIfNull(requests);
+        foreach (var request in requests)
         {
-            return existing;
+            request.Validate();
+        }
+        var keys = requests.Select(r => r.IdempotencyKey).Distinct(StringComparer.Ordinal).ToList();
+        var known = db.Notifications.Local.Where(n => keys.Contains(n.IdempotencyKey)).ToDictionary(n => n.IdempotencyKey, StringComparer.Ordinal);
+        foreach (var saved in await db.Notifications.Where(n => keys.Contains(n.IdempotencyKey)).ToListAsync(ct))
+        {
+            known.TryAdd(saved.IdempotencyKey, saved);
         }
         var now = clock.GetUtcNow();
-        var row = new Notification
+        var rows = new List<Notification>(requests.Count);
+        foreach (var request in requests)
         {
-            IdempotencyKey = request.IdempotencyKey,
-            ChannelId = request.Target.ChannelId,
-            ConversationId = request.Target.ConversationId,
-            RecipientAadObjectId = request.Target.AadObjectId,
-            ActivityJson = request.ActivityJson,
-            ReplacesActivityId = request.ReplacesActivityId,
-            Kind = request.Kind,
-            RelatedTo = request.RelatedTo,
-            Status = NotificationStatus.Pending,
-            NextAttemptAt = now,
-            CreatedAt = now,
-        };
-        db.Notifications.Add(row);
+            if (!known.TryGetValue(request.IdempotencyKey, out var row))
+            {
+                row = New(request, now);
+                db.Notifications.Add(row);
+                known[request.IdempotencyKey] = row;
+            }
+            rows.Add(row);
+        }
+        // Once per context: the handler removes itself after the save.
+        db.SavedChanges -= WakeSender;
         db.SavedChanges += WakeSender;
-        return row;
+        return rows;
     }
+
+    private static Notification New(NotificationRequest request, DateTimeOffset now) => new()
+    {
+        IdempotencyKey = request.IdempotencyKey,
+        ChannelId = request.Target.ChannelId,
+        ConversationId = request.Target.ConversationId,
+        RecipientAadObjectId = request.Target.AadObjectId,
+        ActivityJson = request.ActivityJson,
+        ReplacesActivityId = request.ReplacesActivityId,
+        Kind = request.Kind,
+        RelatedTo = request.RelatedTo,
+        Status = NotificationStatus.Pending,
+        NextAttemptAt = now,
+        CreatedAt = now,
+    };
 
     // For a caller that enqueued inside its own explicit transaction: after committing, wake the sender
     // (otherwise the row waits for the next poll).
     public void Wake() => signal.Raise();
-
-    public async Task<Notification?> FindAsync(long id, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
-    }
-
-    public async Task<Notification?> FindByKeyAsync(string idempotencyKey, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.IdempotencyKey == idempotencyKey, ct);
-    }
-
-    // Everything sent (or still owed) about one record, oldest first: "visit:42", "mail:M-20261128-0042".
-    public async Task<IReadOnlyList<Notification>> ForRecordAsync(string relatedTo, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().Where(n => n.RelatedTo == relatedTo)
-            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(ct);
-    }
-
-    public async Task<IReadOnlyList<Notification>> WithStatusAsync(NotificationStatus status, int max = 100, CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.AsNoTracking().Where(n => n.Status == status)
-            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Take(max).ToListAsync(ct);
-    }
-
-    public async Task<IReadOnlyDictionary<NotificationStatus, int>> CountByStatusAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Notifications.GroupBy(n => n.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-    }
 
     private void WakeSender(object? sender, SavedChangesEventArgs e)
     {

@@ -16,14 +16,17 @@ public enum AnswerOutcome
 
 public sealed record AnswerResult(AnswerOutcome Outcome, Visit? Visit);
 
-// The host (or a colleague of the same company) answers the arrival notice from Teams.
-public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clock)
+// The host (or a colleague of the same company) answers the arrival notice from Teams; the answer and its
+// notices (the kiosk, the desk) commit together.
+public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clock, IVisitNoticeSink notices)
 {
     public const int MaxWaitMinutes = 120;
 
     public async Task<AnswerResult> AnswerAsync(int visitId, int memberId, HostAnswer answer, int? waitMinutes, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        // The write lock first: two answers at once are taken one after the other.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var visit = await db.Set<Visit>().Include(v => v.Host).Include(v => v.Company).SingleOrDefaultAsync(v => v.Id == visitId, ct);
         if (visit is null)
         {
@@ -57,14 +60,10 @@ public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider
         {
             visit.Status = VisitStatus.Denied;
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new(AnswerOutcome.VisitEnded, visit);
-        }
+        await notices.AnsweredAsync(db, visit, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        notices.Committed();
         return new(AnswerOutcome.Recorded, visit);
     }
 }

@@ -19,7 +19,8 @@ public sealed record CheckInResult(CheckInOutcome Outcome, Visit? Visit, IReadOn
 public sealed record WalkInRequest(string Name, string? Company, int HostMemberId, string Purpose, bool Consent, string SubmitToken);
 
 // Arrival at the kiosk (R1, R2): with an invitation code, or as a walk-in who waits for the host's yes.
-public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time)
+// The arrival and its notices (the host's card, or the desk's alert) commit together.
+public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time, IVisitNoticeSink notices)
 {
     // An invitation is good on its day until this long after its window ends.
     public static readonly TimeSpan Grace = TimeSpan.FromHours(2);
@@ -51,6 +52,8 @@ public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
         {
             return new(CheckInOutcome.Expired, visit);
         }
+        // From here the check-in and its notices are one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var held = await Watchlist.MatchAsync(db, visit.VisitorName, visit.VisitorCompany, ct);
         var status = held is null ? VisitStatus.CheckedIn : VisitStatus.AwaitingDesk;
         // Conditional, so two kiosks (or a double tap) cannot both check the same invitation in.
@@ -68,12 +71,18 @@ public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
             return new(CheckInOutcome.AlreadyUsed, visit);
         }
         await db.Entry(visit).ReloadAsync(ct);
+        await notices.ArrivedAsync(db, visit, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        notices.Committed();
         return new(held is null ? CheckInOutcome.CheckedIn : CheckInOutcome.HeldForDesk, visit);
     }
 
     public async Task<CheckInResult> WalkInAsync(WalkInRequest request, string lobbyConversationId, string? locale, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        // The write lock first: the same form submitted twice at once finds the visit the first one made.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var repeat = await db.Set<Visit>().Include(v => v.Host).Include(v => v.Company)
             .SingleOrDefaultAsync(v => v.SubmitToken == request.SubmitToken, ct);
         if (repeat is not null)
@@ -91,13 +100,13 @@ public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
         {
             problems.TryAdd("consent", VisitRules.Required);
         }
-        var host = await db.Members.AsNoTracking().Include(m => m.Company)
+        var host = await db.Members.Include(m => m.Company)
             .SingleOrDefaultAsync(m => m.Id == request.HostMemberId && m.Active, ct);
         if (host is null)
         {
             problems.TryAdd("host", VisitRules.Required);
         }
-        if (problems.Count > 0 || string.IsNullOrWhiteSpace(request.SubmitToken))
+        if (host is null || problems.Count > 0 || string.IsNullOrWhiteSpace(request.SubmitToken))
         {
             return new(CheckInOutcome.Invalid, null, problems);
         }
@@ -110,8 +119,8 @@ public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
             VisitorName = name,
             VisitorCompany = company.Length == 0 ? null : company,
             Purpose = purpose,
-            HostMemberId = host!.Id,
-            CompanyId = host.CompanyId,
+            Host = host,
+            Company = host.Company,
             CreatedAt = now,
             CreatedBy = "lobby",
             ArrivedAt = now,
@@ -122,17 +131,12 @@ public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
             SubmitToken = request.SubmitToken,
         };
         db.Add(visit);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same form submitted twice at once: the other request made the visit.
-            return await WalkInAsync(request, lobbyConversationId, locale, ct);
-        }
-        visit.Host = host;
-        visit.Company = host.Company;
+        // Saved first for its id, which the notices' keys name.
+        await db.SaveChangesAsync(ct);
+        await notices.ArrivedAsync(db, visit, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        notices.Committed();
         return new(held is null ? CheckInOutcome.AwaitingHost : CheckInOutcome.HeldForDesk, visit);
     }
 }

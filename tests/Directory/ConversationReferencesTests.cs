@@ -18,7 +18,7 @@ public class ConversationReferencesTests : IDisposable
     }
 
     private static ConversationReferenceRecord Chat(string conversationId, string? aad = "aad-ada", string type = "personal",
-        string channel = "msteams", string serviceUrl = "https://smba.example/emea/") => new()
+        string channel = "msteams", string serviceUrl = "https://smba.example/emea/", string? language = null) => new()
         {
             ChannelId = channel,
             ConversationId = conversationId,
@@ -28,6 +28,7 @@ public class ConversationReferencesTests : IDisposable
             TenantId = "tenant-1",
             ServiceUrl = serviceUrl,
             ReferenceJson = $$"""{"conversation":{"id":"{{conversationId}}"},"serviceUrl":"{{serviceUrl}}"}""",
+            Language = language,
         };
 
     [Fact]
@@ -99,5 +100,24 @@ public class ConversationReferencesTests : IDisposable
 
         Assert.Equal("channel", found?.ConversationType);
         Assert.Null(await _references.FindAsync("directline", "19:team-channel"));
+    }
+
+    [Fact]
+    public async Task Languages_of_many_users_come_from_each_ones_newest_installed_personal_chat()
+    {
+        await _references.UpsertAsync(Chat("a:old", language: "en"));
+        _database.Clock.Advance(TimeSpan.FromMinutes(5));
+        await _references.UpsertAsync(Chat("a:new", language: "zh-Hans"));
+        await _references.UpsertAsync(Chat("19:team-channel", type: "channel", language: "en"));
+        await _references.UpsertAsync(Chat("a:grace", aad: "aad-grace", language: "en"));
+        await _references.UpsertAsync(Chat("a:grace", aad: "aad-grace")); // no locale this time: still English
+        await _references.UpsertAsync(Chat("a:linus", aad: "aad-linus"));
+        await _references.UpsertAsync(Chat("a:gone", aad: "aad-gone", language: "zh-Hans"));
+        await _references.MarkUninstalledAsync("msteams", "a:gone");
+
+        await using var db = _database.CreateDbContext();
+        var languages = await ConversationReferences.LanguagesAsync(db, ["aad-ada", "aad-grace", "aad-linus", "aad-gone", "aad-nobody"]);
+
+        Assert.Equal(new Dictionary<string, string?> { ["aad-ada"] = "zh-Hans", ["aad-grace"] = "en", ["aad-linus"] = null }, languages);
     }
 }

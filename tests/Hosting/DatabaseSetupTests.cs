@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +36,30 @@ public class DatabaseSetupTests
     {
         using var db = new FrontDeskDbDesignTimeFactory().CreateDbContext([]);
         Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --project data");
+    }
+
+    [Fact]
+    public async Task Upgrading_fills_each_stored_chats_language_from_its_reference()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "frontdesk-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(folder);
+        var options = new DbContextOptionsBuilder<FrontDeskDb>().UseSqlite(DatabaseFile.ConnectionString(Path.Combine(folder, "old.db"))).Options;
+        await using var db = new FrontDeskDb(options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("Mail");
+        var chats = new[] { ("a:1", """{"locale":"zh-CN"}"""), ("a:2", """{"locale":"en-US"}"""), ("a:3", """{"locale":"fr-FR"}"""), ("a:4", "{}"), ("a:5", "not json") };
+        foreach (var (id, json) in chats)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO ConversationReferences (ChannelId, ConversationId, ServiceUrl, ReferenceJson, Installed, UpdatedAt)
+                VALUES ('msteams', {id}, 'https://smba.example/', {json}, 1, 0)
+                """);
+        }
+
+        await migrator.MigrateAsync();
+
+        var languages = await db.ConversationReferences.OrderBy(r => r.ConversationId).Select(r => r.Language).ToListAsync();
+        Assert.Equal(["zh-Hans", "en", null, null, null], languages);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Mail;
@@ -224,7 +223,7 @@ public class MailBadInputTests
         await scene.LogAsync("Wang Wei", "Document", urgent: true);
 
         Assert.Empty(await scene.NoticesAsync(scene.Wang, mark));
-        var row = Assert.Single(await scene.Teams.App.Services.GetRequiredService<Outbox>().ForRecordAsync("mail:M-20261128-0001"));
+        var row = Assert.Single(await scene.Teams.NotificationsAboutAsync("mail:M-20261128-0001"));
         Assert.Equal(("mail.urgent", NotificationStatus.Unreachable), (row.Kind, row.Status));
 
         await scene.DrainAsync();

@@ -5,7 +5,6 @@ using FrontDesk.Tests.Channels.Lobby;
 using FrontDesk.Tests.Harness;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontDesk.Tests.Notifications;
 
@@ -43,7 +42,7 @@ public class OutboxDeliveryTests
         Assert.Equal("PUT", update.Method);
         Assert.Equal(row.SentActivityId, update.ActivityId);
         Assert.Equal("Bob Lee: you answered \"Coming down\".", update.Text);
-        Assert.Equal(2, (await outbox.Outbox.ForRecordAsync("visit:42")).Count(n => n.Status == NotificationStatus.Sent));
+        Assert.Equal(2, (await outbox.Teams.NotificationsAboutAsync("visit:42")).Count(n => n.Status == NotificationStatus.Sent));
     }
 
     [Fact]
@@ -77,7 +76,7 @@ public class OutboxDeliveryTests
 
         await outbox.Teams.WithDbAsync(async db =>
         {
-            await outbox.Outbox.EnqueueAsync(db, request);
+            await outbox.Outbox.EnqueueAsync(db, [request]);
             return 0; // Not saved: the feature's change failed, so nothing is owed.
         });
         Assert.Empty(await outbox.RowsAsync());
@@ -85,7 +84,7 @@ public class OutboxDeliveryTests
         await outbox.Teams.WithDbAsync(async db =>
         {
             db.Audit.Add(new AuditEntry { At = outbox.Clock.GetUtcNow(), Actor = "lobby", Action = "visit.checkedin", Subject = "visit:7" });
-            await outbox.Outbox.EnqueueAsync(db, request);
+            await outbox.Outbox.EnqueueAsync(db, [request]);
             return await db.SaveChangesAsync();
         });
         await outbox.DrainAsync();
@@ -129,14 +128,13 @@ public class OutboxDeliveryTests
         await using var teams = new TeamsHarness(app);
         var alice = await teams.AddTenantAsync("Contoso", "Alice", "alice@contoso.com");
         await teams.SayAsync(alice, "hi");
-        var outbox = teams.App.Services.GetRequiredService<Outbox>();
 
-        await outbox.EnqueueAsync("visit:9:arrival", NotificationTarget.TeamsUser(alice.AadObjectId),
-            MessageFactory.Text("Your visitor Carol has arrived."), "visit.arrival", "visit:9");
+        await teams.EnqueueAsync(new NotificationRequest("visit:9:arrival", NotificationTarget.TeamsUser(alice.AadObjectId),
+            NotificationActivity.Json(MessageFactory.Text("Your visitor Carol has arrived.")), "visit.arrival", "visit:9"));
 
         // Woken by the enqueue: the poll interval is an hour.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while ((await outbox.FindByKeyAsync("visit:9:arrival", timeout.Token))?.Status != NotificationStatus.Sent)
+        while ((await teams.NotificationAsync("visit:9:arrival", timeout.Token))?.Status != NotificationStatus.Sent)
         {
             await Task.Delay(50, timeout.Token);
         }

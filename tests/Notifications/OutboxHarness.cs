@@ -56,12 +56,12 @@ public sealed class OutboxHarness : IAsyncDisposable
 
     public Task<Notification> EnqueueAsync(string key, NotificationTarget target, string text, string kind = "visit.arrival",
         string? relatedTo = "visit:42", string? replaces = null) =>
-        Outbox.EnqueueAsync(key, target, MessageFactory.Text(text), kind, relatedTo, replaces);
+        Teams.EnqueueAsync(new NotificationRequest(key, target, NotificationActivity.Json(MessageFactory.Text(text)), kind, relatedTo, replaces));
 
     public Task<DrainSummary> DrainAsync() => Sender.DrainOnceAsync();
 
     public async Task<Notification> RowAsync(string key) =>
-        await Outbox.FindByKeyAsync(key) ?? throw new InvalidOperationException($"No notification {key}.");
+        await Teams.NotificationAsync(key) ?? throw new InvalidOperationException($"No notification {key}.");
 
     public Task<List<Notification>> RowsAsync() => Teams.WithDbAsync(db => db.Notifications.OrderBy(n => n.Id).ToListAsync());
 

@@ -1,4 +1,5 @@
 using FrontDesk.Data.Notifications;
+using FrontDesk.Tests.Harness;
 
 namespace FrontDesk.Tests.Notifications;
 
@@ -17,7 +18,7 @@ public class OutboxPacingTests
         for (var pass = 0; pass < 100 && outbox.DeliveredTo(alice).Count < 70; pass++)
         {
             await outbox.DrainAsync();
-            var waiting = await outbox.Outbox.WithStatusAsync(NotificationStatus.Pending);
+            var waiting = await outbox.Teams.NotificationsWithStatusAsync(NotificationStatus.Pending);
             if (waiting.Count > 0)
             {
                 outbox.AdvanceTo(waiting.Min(n => n.NextAttemptAt));

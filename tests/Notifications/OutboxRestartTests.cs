@@ -26,14 +26,13 @@ public class OutboxRestartTests
 
         afterRestart.Settings["Notifications:SendInBackground"] = "false";
         await using var teams = new TeamsHarness(afterRestart, channel);
-        var outbox = teams.App.Services.GetRequiredService<Outbox>();
         var sender = teams.App.Services.GetRequiredService<FrontDesk.Bot.Notifications.NotificationSender>();
         var mark = channel.MarkCalls();
 
         clock.Advance(TimeSpan.FromMinutes(4));
         await sender.DrainOnceAsync();
         Assert.Empty(channel.CallsSince(mark));
-        Assert.Equal(NotificationStatus.Sending, (await outbox.FindByKeyAsync("visit:42:arrival"))?.Status);
+        Assert.Equal(NotificationStatus.Sending, (await teams.NotificationAsync("visit:42:arrival"))?.Status);
 
         clock.Advance(TimeSpan.FromMinutes(1));
         await sender.DrainOnceAsync();
@@ -42,7 +41,7 @@ public class OutboxRestartTests
         var sent = Assert.Single(channel.CallsSince(mark));
         Assert.Equal(alice.ConversationId, sent.ConversationId);
         Assert.Equal("Your visitor Bob has arrived.", sent.Text);
-        var row = await outbox.FindByKeyAsync("visit:42:arrival");
+        var row = await teams.NotificationAsync("visit:42:arrival");
         Assert.Equal(NotificationStatus.Sent, row?.Status);
         Assert.Null(row?.LeaseUntil);
     }

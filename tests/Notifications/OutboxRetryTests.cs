@@ -125,7 +125,7 @@ public class OutboxRetryTests
         var alert = Assert.Single(outbox.DeliveredTo(desk), c => c.Text?.StartsWith("A notification", StringComparison.Ordinal) == true);
         Assert.Equal("A notification to Alice (Contoso) could not be delivered and will not be retried (attempts: 4). " +
                      "About: visit.arrival (visit:42). Please follow up by hand.", alert.Text);
-        Assert.Contains(await outbox.Outbox.WithStatusAsync(NotificationStatus.DeadLetter), n => n.Id == row.Id);
+        Assert.Contains(await outbox.Teams.NotificationsWithStatusAsync(NotificationStatus.DeadLetter), n => n.Id == row.Id);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class OutboxRetryTests
         await using var outbox = new OutboxHarness();
         var alice = await outbox.TenantInChatAsync();
 
-        await outbox.Outbox.EnqueueAsync(new NotificationRequest("visit:5:arrival", NotificationTarget.TeamsUser(alice.AadObjectId),
+        await outbox.Teams.EnqueueAsync(new NotificationRequest("visit:5:arrival", NotificationTarget.TeamsUser(alice.AadObjectId),
             "{ not json", "visit.arrival", "visit:5"));
         await outbox.DrainAsync();
 

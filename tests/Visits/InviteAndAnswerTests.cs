@@ -81,8 +81,7 @@ public class InviteAndAnswerTests
         var services = h.Teams.App.Services;
         var visit = (await services.GetRequiredService<Invitations>().CreateAsync(
             new InvitationRequest("**Boss** [x](http://evil)", null, new DateOnly(2026, 11, 30), new TimeOnly(9, 0), new TimeOnly(10, 0), "Audit", null, null, 1), member.Id, "alice")).Visit!;
-        var arrived = await services.GetRequiredService<LobbyCheckIn>().WithCodeAsync(visit.Code!, "lobby-1", "zh-CN");
-        await services.GetRequiredService<VisitNotices>().ArrivedAsync(arrived.Visit!, default);
+        await services.GetRequiredService<LobbyCheckIn>().WithCodeAsync(visit.Code!, "lobby-1", "zh-CN");
         await h.DrainAsync();
 
         var card = Assert.Single(h.TriedTo(alice));
@@ -114,7 +113,6 @@ public class InviteAndAnswerTests
         var services = h.Teams.App.Services;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(
             new WalkInRequest("Li Lei", null, member.Id, "Delivery", true, "tok"), "lobby-2", "en-US")).Visit!;
-        await services.GetRequiredService<VisitNotices>().ArrivedAsync(walkIn, default);
         await h.DrainAsync();
         var card = ArrivalCard(h, alice);
         Assert.Empty(h.TriedTo(eve));
@@ -141,8 +139,7 @@ public class InviteAndAnswerTests
         var services = h.Teams.App.Services;
         await services.GetRequiredService<Watchlist>().AddAsync("Li Lei", null, "Trespass 2026-05", "desk");
 
-        var held = await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", "Tailspin", member.Id, "Visit", true, "t"), "lobby-3", "en");
-        await services.GetRequiredService<VisitNotices>().ArrivedAsync(held.Visit!, default);
+        await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", "Tailspin", member.Id, "Visit", true, "t"), "lobby-3", "en");
         await h.DrainAsync();
 
         Assert.Empty(h.TriedTo(alice));
@@ -161,7 +158,6 @@ public class InviteAndAnswerTests
         var services = h.Teams.App.Services;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(
             new WalkInRequest("Li Lei", null, member.Id, "Visit", true, "tok-md"), "lobby-md", "en-US")).Visit!;
-        await services.GetRequiredService<VisitNotices>().ArrivedAsync(walkIn, default);
         await h.DrainAsync();
 
         await h.Teams.PressAsync(host, ArrivalCard(h, host), "Let in");

@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Data.Visits;
+using FrontDesk.Tests.Channels.Lobby;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,6 @@ public class VisitWatchTests
         var services = h.Teams.App.Services;
         var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Alice"))).Id;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), "lobby-5", "en-US")).Visit!;
-        await services.GetRequiredService<VisitNotices>().ArrivedAsync(walkIn, default);
         var watch = services.GetRequiredService<VisitRoundsWorker>();
 
         h.Clock.Advance(TimeSpan.FromMinutes(4));
@@ -56,7 +56,9 @@ public class VisitWatchTests
         var desk = await h.StaffInChatAsync();
         var services = h.Teams.App.Services;
         var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync())).Id;
-        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Han Meimei", null, aliceId, "Lunch", true, "t2"), "lobby-6", "en-US")).Visit!;
+        // A real kiosk conversation: the answer is relayed to it (a kiosk that is gone would alert the desk).
+        var kiosk = await DirectLineTestClient.StartAsync(h.Teams.App);
+        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Han Meimei", null, aliceId, "Lunch", true, "t2"), kiosk.ConversationId, "en-US")).Visit!;
         await services.GetRequiredService<HostAnswers>().AnswerAsync(walkIn.Id, aliceId, HostAnswer.LetIn, null);
         var watch = services.GetRequiredService<VisitRoundsWorker>();
 

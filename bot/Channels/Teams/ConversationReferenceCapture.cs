@@ -1,3 +1,4 @@
+using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -8,7 +9,7 @@ namespace FrontDesk.Bot.Channels.Teams;
 
 // Keeps where each Teams user and chat can be reached, so notifications can be sent later (and survive
 // restarts). Updated on every message and install; an uninstall marks the conversation unreachable.
-public sealed class ConversationReferenceCapture(ConversationReferences references, TimeProvider clock)
+public sealed class ConversationReferenceCapture(ConversationReferences references, Catalog catalog, TimeProvider clock)
 {
     public async Task CaptureAsync(ITurnContext turnContext, CancellationToken ct)
     {
@@ -35,6 +36,8 @@ public sealed class ConversationReferenceCapture(ConversationReferences referenc
             TenantId = activity.Conversation.TenantId ?? TenantOf(activity),
             ServiceUrl = activity.ServiceUrl,
             ReferenceJson = JsonConvert.SerializeObject(reference),
+            // No locale (some install events): the language already known is kept.
+            Language = string.IsNullOrWhiteSpace(activity.Locale) ? null : catalog.For(activity.Locale).Language,
             UpdatedAt = clock.GetUtcNow(),
         }, ct);
     }

@@ -1,6 +1,5 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Notifications;
-using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Mail;
 using FrontDesk.Data;
 using FrontDesk.Data.Mail;
@@ -11,36 +10,27 @@ namespace FrontDesk.Bot.Features.Mail;
 // Turns mail notices into one card per recipient, in the recipient's language, queued in the durable
 // outbox in the same unit of work as the change to the items (so both commit, or neither).
 public sealed class MailNotifier(
+    NoticeComposer composer,
     Outbox outbox,
-    OutboxSignal signal,
-    StaffBroadcast languages,
-    Catalog catalog,
     MailText text,
     Building building) : IMailNoticeSink
 {
-    public async Task AddAsync(FrontDeskDb db, MailNotice notice, CancellationToken ct)
+    public Task AddAsync(FrontDeskDb db, MailNotice notice, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notice);
         var kind = Kind(notice.Kind);
-        foreach (var recipient in notice.Recipients)
-        {
-            var t = catalog.For(await languages.LanguageOfAsync(recipient.AadObjectId, ct));
-            var card = MailCards.Notice(t, kind, [.. notice.Items.Select(i => text.View(t, i))], notice.PickupCode,
-                building.Name, (int)text.Rules.DeliveryDeadline.TotalHours);
-            var activity = CardMessage.From(card);
-            activity.Locale = t.Language;
-            await outbox.EnqueueAsync(db, new NotificationRequest(
-                $"{notice.Key}:{recipient.MemberId}",
-                NotificationTarget.TeamsUser(recipient.AadObjectId),
-                NotificationActivity.Json(activity),
-                "mail." + kind,
-                "mail:" + notice.Items[0].Serial), ct);
-        }
+        return composer.AddAsync(db,
+            [.. notice.Recipients.Select(r => NoticeRecipient.TeamsUser(r.AadObjectId, $"{notice.Key}:{r.MemberId}"))],
+            "mail." + kind,
+            "mail:" + notice.Items[0].Serial,
+            t => CardMessage.From(MailCards.Notice(t, kind, [.. notice.Items.Select(i => text.View(t, i))], notice.PickupCode,
+                building.Name, (int)text.Rules.DeliveryDeadline.TotalHours)),
+            ct);
     }
 
     // The outbox wakes its sender when rows are saved, which here is before the transaction commits.
-    public void Committed() => signal.Raise();
+    public void Committed() => outbox.Wake();
 
     private static string Kind(MailNoticeKind kind) => kind switch
     {

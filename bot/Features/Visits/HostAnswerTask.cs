@@ -8,8 +8,8 @@ using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Visits;
 
-// The host's buttons on the arrival card: the answer is recorded, relayed to the kiosk, and the card
-// is replaced by what was answered so it cannot be pressed twice.
+// The host's buttons on the arrival card: the answer is recorded (and relayed to the kiosk with it), and
+// the card is replaced by what was answered so it cannot be pressed twice.
 public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } = [VisitActions.Answer];
@@ -35,7 +35,6 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
         {
             case AnswerOutcome.Recorded:
                 var visit = result.Visit!;
-                await notices.RelayAnswerAsync(visit, ct);
                 var line = t.Format($"visits.answered.{answer}", notices.LocalTime(visit.HostAnsweredAt!.Value, t), visit.WaitMinutes);
                 await turn.ReplaceSubmittedCardAsync(HostCards.Answered(t, notices.ArrivalOf(visit, t), line), ct);
                 break;

@@ -12,41 +12,39 @@ using Microsoft.Bot.Builder;
 
 namespace FrontDesk.Bot.Features.Visits;
 
-// The messages a visit causes, all through the durable outbox: the host's card on arrival, the host's
-// answer relayed to the kiosk in the visitor's language, and the desk's private alerts.
-public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, People people, BuildingTime time, Catalog catalog)
+// The messages a visit causes, written into the visit change's own unit of work: the host's card on
+// arrival, the host's answer relayed to the kiosk in the visitor's language, and the desk's private alerts.
+public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, Outbox outbox, BuildingTime time) : IVisitNoticeSink
 {
     public const string ArrivalKind = "visit.arrival";
     public const string RelayKind = "visit.relay";
     public const string DeskKind = "visit.desk";
 
-    // After a check-in. The visit must come with its Host and Company loaded.
-    public async Task ArrivedAsync(Visit visit, CancellationToken ct)
+    public async Task ArrivedAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(visit);
         var host = visit.Host!;
         var company = visit.Company!;
         var related = Related(visit);
         if (visit.Status == VisitStatus.AwaitingDesk)
         {
-            await desk.SendAsync($"{related}:held", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.held",
+            await desk.AddAsync(db, $"{related}:held", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.held",
                 CardText.Escape(visit.VisitorName), CardText.Escape(visit.VisitorCompany ?? "-"), CardText.Escape(host.Name), CardText.Escape(company.Name))), ct);
             return;
         }
         if (host.AadObjectId is null)
         {
-            await desk.SendAsync($"{related}:unreachable", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.hostUnreachable",
+            await desk.AddAsync(db, $"{related}:unreachable", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.hostUnreachable",
                 CardText.Escape(visit.VisitorName), CardText.Escape(host.Name), CardText.Escape(company.Name))), ct);
             return;
         }
-        var texts = catalog.For(await desk.LanguageOfAsync(host.AadObjectId, ct));
-        var card = CardMessage.From(HostCards.Arrived(texts, ArrivalOf(visit, texts)));
-        card.Locale = texts.Language;
-        await outbox.EnqueueAsync($"{related}:arrival", NotificationTarget.TeamsUser(host.AadObjectId), card, ArrivalKind, related, ct: ct);
+        await composer.AddAsync(db, [NoticeRecipient.TeamsUser(host.AadObjectId, $"{related}:arrival")], ArrivalKind, related,
+            t => CardMessage.From(HostCards.Arrived(t, ArrivalOf(visit, t))), ct);
     }
 
-    // The host answered: tell the waiting visitor, and the desk when the host cannot come.
-    public async Task RelayAnswerAsync(Visit visit, CancellationToken ct)
+    public async Task AnsweredAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(visit);
         var related = Related(visit);
         var answer = visit.HostAnswer!.Value;
         var hostName = CardText.Escape(visit.Host!.Name);
@@ -54,52 +52,44 @@ public sealed class VisitNotices(Outbox outbox, StaffBroadcast desk, People peop
         var key = string.Create(CultureInfo.InvariantCulture, $"{related}:answer:{answer}:{visit.WaitMinutes}");
         if (visit.LobbyConversationId is { } lobby)
         {
-            var t = catalog.For(visit.LobbyLocale);
-            var message = MessageFactory.Text(t.Format($"visits.lobby.{answer}", hostName, visit.WaitMinutes, CardText.Escape(visit.Company!.Floor ?? "-"), companyName));
-            message.Locale = t.Language;
-            await outbox.EnqueueAsync(key, NotificationTarget.LobbyConversation(lobby), message, RelayKind, related, ct: ct);
+            await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, key)], RelayKind, related, t => MessageFactory.Text(
+                t.Format($"visits.lobby.{answer}", hostName, visit.WaitMinutes, CardText.Escape(visit.Company.Floor ?? "-"), companyName)), ct);
         }
         if (answer == HostAnswer.CannotMake)
         {
-            await desk.SendAsync($"{key}:desk", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.cannotMake",
+            await desk.AddAsync(db, $"{key}:desk", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.cannotMake",
                 hostName, companyName, CardText.Escape(visit.VisitorName))), ct);
         }
     }
 
-    // Nobody answered in time: the host's colleagues get the same card (any of them may answer), the
-    // desk is told, and the visitor hears that someone is coming.
-    public async Task NoAnswerAsync(Visit visit, CancellationToken ct)
+    // Any of the host's colleagues may answer the card they get.
+    public async Task NoAnswerAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(visit);
         var related = Related(visit);
-        foreach (var colleague in await people.ReachableMembersAsync(visit.CompanyId, ct))
-        {
-            if (colleague.Id == visit.HostMemberId)
-            {
-                continue;
-            }
-            var texts = catalog.For(await desk.LanguageOfAsync(colleague.AadObjectId!, ct));
-            var card = CardMessage.From(HostCards.Arrived(texts, ArrivalOf(visit, texts) with { ForHost = visit.Host!.Name }));
-            card.Locale = texts.Language;
-            await outbox.EnqueueAsync(string.Create(CultureInfo.InvariantCulture, $"{related}:escalation:{colleague.Id}"),
-                NotificationTarget.TeamsUser(colleague.AadObjectId!), card, ArrivalKind, related, ct: ct);
-        }
-        await desk.SendAsync($"{related}:noanswer", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.noAnswer",
+        var colleagues = (await People.ReachableMembersAsync(db, visit.CompanyId, ct)).Where(m => m.Id != visit.HostMemberId);
+        await composer.AddAsync(db,
+            [.. colleagues.Select(c => NoticeRecipient.TeamsUser(c.AadObjectId!, string.Create(CultureInfo.InvariantCulture, $"{related}:escalation:{c.Id}")))],
+            ArrivalKind, related, t => CardMessage.From(HostCards.Arrived(t, ArrivalOf(visit, t) with { ForHost = visit.Host!.Name })), ct);
+        await desk.AddAsync(db, $"{related}:noanswer", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.noAnswer",
             CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.ArrivedAt!.Value, t))), ct);
         if (visit.LobbyConversationId is { } lobby)
         {
-            var t = catalog.For(visit.LobbyLocale);
-            var message = MessageFactory.Text(t["visits.lobby.noAnswer"]);
-            message.Locale = t.Language;
-            await outbox.EnqueueAsync($"{related}:noanswer:lobby", NotificationTarget.LobbyConversation(lobby), message, RelayKind, related, ct: ct);
+            await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, $"{related}:noanswer:lobby")], RelayKind, related,
+                t => MessageFactory.Text(t["visits.lobby.noAnswer"]), ct);
         }
     }
 
-    public Task OverstayAsync(Visit visit, CancellationToken ct)
+    public async Task OverstayAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(visit);
         var related = Related(visit);
-        return desk.SendAsync($"{related}:overstay", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.overstay",
+        await desk.AddAsync(db, $"{related}:overstay", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.overstay",
             CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.CheckedInAt!.Value, t))), ct);
     }
+
+    // The outbox wakes its sender when rows are saved, which here is before the transaction commits.
+    public void Committed() => outbox.Wake();
 
     public HostCards.Arrival ArrivalOf(Visit visit, Texts t) => new(
         visit.Id, visit.WalkIn, visit.VisitorName, visit.VisitorCompany, visit.Purpose, visit.Guests,

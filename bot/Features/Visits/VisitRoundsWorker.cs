@@ -5,11 +5,10 @@ using Microsoft.Extensions.Options;
 namespace FrontDesk.Bot.Features.Visits;
 
 // Every minute: hosts who did not answer (escalate), visitors who stayed too long (flag), closing time
-// (check everyone out). Each round is idempotent; the messages go through the outbox.
+// (check everyone out). Each round is idempotent; the messages go through the outbox with each claim.
 public sealed class VisitRoundsWorker(
     VisitWatchQueries queries,
     CheckOut checkOut,
-    VisitNotices notices,
     BuildingTime time,
     TimeProvider clock,
     IOptions<VisitsOptions> options,
@@ -20,14 +19,8 @@ public sealed class VisitRoundsWorker(
     public async Task RunOnceAsync(CancellationToken ct = default)
     {
         var o = options.Value;
-        foreach (var visit in await queries.ClaimUnansweredAsync(TimeSpan.FromMinutes(o.EscalateAfterMinutes), ct))
-        {
-            await notices.NoAnswerAsync(visit, ct);
-        }
-        foreach (var visit in await queries.ClaimOverstaysAsync(TimeSpan.FromHours(o.OverstayHours), ct))
-        {
-            await notices.OverstayAsync(visit, ct);
-        }
+        await queries.EscalateUnansweredAsync(TimeSpan.FromMinutes(o.EscalateAfterMinutes), ct);
+        await queries.FlagOverstaysAsync(TimeSpan.FromHours(o.OverstayHours), ct);
         var now = time.LocalNow;
         var today = DateOnly.FromDateTime(now.DateTime);
         if (TimeOnly.FromDateTime(now.DateTime) >= o.Closing && _closedDay < today)

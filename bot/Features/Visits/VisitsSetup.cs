@@ -15,6 +15,7 @@ public static class VisitsSetup
         services.AddSingleton<VisitBoard>();
         services.AddSingleton<Watchlist>();
         services.AddSingleton<VisitNotices>();
+        services.AddSingleton<IVisitNoticeSink>(sp => sp.GetRequiredService<VisitNotices>());
         services.AddOptions<VisitsOptions>().BindConfiguration(VisitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<VisitWatchQueries>();
         services.AddSingleton<VisitSearch>();

@@ -47,4 +47,31 @@ public class InstallTests
         Assert.Equal(first.Id, after.Id);
         Assert.False(after.Installed);
     }
+
+    [Fact]
+    public async Task The_chat_keeps_the_language_of_the_users_locale_and_the_fallback_for_any_other()
+    {
+        var app = new FrontDeskApp();
+        app.Settings["FrontDesk:FallbackLanguage"] = "zh-Hans";
+        await using var teams = new TeamsHarness(app);
+        var alice = await teams.AddTenantAsync("Contoso", "Alice", "alice@contoso.com");
+        Task<string?> LanguageAsync() => teams.WithDbAsync(db => db.ConversationReferences.Select(r => r.Language).SingleAsync());
+
+        await teams.SayAsync(alice, "help", "en-GB");
+        Assert.Equal("en", await LanguageAsync());
+
+        // An event without a locale does not forget it.
+        var noLocale = alice.Installed(teams.Channel.ServiceUrl);
+        noLocale.Remove("locale");
+        await teams.PostAsync(noLocale);
+        Assert.Equal("en", await LanguageAsync());
+
+        await teams.SayAsync(alice, "help", "zh-CN");
+        Assert.Equal("zh-Hans", await LanguageAsync());
+
+        await teams.SayAsync(alice, "help", "fr-FR");
+        Assert.Equal("zh-Hans", await LanguageAsync());
+        await teams.SayAsync(alice, "help", "en-US");
+        Assert.Equal("en", await LanguageAsync());
+    }
 }

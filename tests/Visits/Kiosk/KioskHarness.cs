@@ -78,7 +78,7 @@ public sealed class KioskHarness : IAsyncDisposable
     // host's chat, in its latest version. The host answers by pressing one of its buttons.
     public async Task<RecordedCall> ArrivalCardAsync(TeamsUser host, int visitId)
     {
-        var row = await Get<Outbox>().FindByKeyAsync($"visit:{visitId}:arrival");
+        var row = await Teams.NotificationAsync($"visit:{visitId}:arrival");
         var sentId = row?.SentActivityId ?? throw new InvalidOperationException($"No arrival card was sent for visit {visitId}.");
         var sent = Channel.Delivered.FirstOrDefault(c => c.SentId == sentId && c.ConversationId == host.ConversationId)
                    ?? throw new InvalidOperationException($"The arrival card of visit {visitId} did not reach {host.Name}.");

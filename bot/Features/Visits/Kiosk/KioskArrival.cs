@@ -7,9 +7,9 @@ using FrontDesk.Data.Visits;
 
 namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
-// A check-in or walk-in registration went through: the form becomes a summary, the host (or the desk)
-// is told through the outbox, and the visitor learns what happens next, in their language.
-public sealed class KioskArrival(VisitNotices notices, BuildingTime time)
+// A check-in or walk-in registration went through (the host or the desk was told with it): the form
+// becomes a summary and the visitor learns what happens next, in their language.
+public sealed class KioskArrival(BuildingTime time)
 {
     // hostLabel names whom the visitor asked for (a company, when they chose one); the host's name otherwise.
     public async Task ConfirmAsync(KioskTurn turn, Texts t, string formId, CheckInResult result, CancellationToken ct, string? hostLabel = null)
@@ -25,7 +25,6 @@ public sealed class KioskArrival(VisitNotices notices, BuildingTime time)
             (t["kiosk.summary.purpose"], visit.Purpose),
             (t["kiosk.summary.at"], arrivedAt),
         ]), ct);
-        await notices.ArrivedAsync(visit, ct);
         var key = result.Outcome switch
         {
             CheckInOutcome.CheckedIn => "kiosk.arrived.checkedIn",
