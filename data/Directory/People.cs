@@ -84,9 +84,12 @@ public sealed class People(IDbContextFactory<FrontDeskDb> dbs, TimeProvider cloc
         var existing = await db.Staff.FirstOrDefaultAsync(s => s.Email == normalized, ct);
         var now = clock.GetUtcNow();
         StaffChange change;
+        // A tenant member made staff is the same person: their Teams account, already linked as a member,
+        // is linked to the staff entry at once, and the staff role wins for everything they do.
+        var linkedAs = await db.Members.Where(m => m.Email == normalized && m.AadObjectId != null).Select(m => m.AadObjectId).FirstOrDefaultAsync(ct);
         if (existing is null)
         {
-            db.Staff.Add(new StaffMember { Name = name.Trim(), Email = normalized, Role = role, AddedAt = now, AddedBy = actor });
+            db.Staff.Add(new StaffMember { Name = name.Trim(), Email = normalized, Role = role, AddedAt = now, AddedBy = actor, AadObjectId = linkedAs });
             change = StaffChange.Added;
         }
         else if (existing.Name == name.Trim() && existing.Role == role && existing.Active)
@@ -98,6 +101,7 @@ public sealed class People(IDbContextFactory<FrontDeskDb> dbs, TimeProvider cloc
             existing.Name = name.Trim();
             existing.Role = role;
             existing.Active = true;
+            existing.AadObjectId ??= linkedAs;
             change = StaffChange.Updated;
         }
         db.Audit.Add(new AuditEntry { At = now, Actor = actor, Action = $"staff.{change.ToString().ToLowerInvariant()}", Subject = normalized, Details = role.ToString() });

@@ -49,6 +49,23 @@ public class StaffTests
     }
 
     [Fact]
+    public async Task A_tenant_member_made_staff_is_staff_from_their_next_message()
+    {
+        await using var teams = new TeamsHarness();
+        var boss = await teams.AddStaffAsync("Boss", "boss@building.com", StaffRole.Manager);
+        var wang = await teams.AddTenantAsync("Contoso", "Wang Wei", "wang.wei@contoso.com");
+        await teams.SayAsync(boss, "hi");
+        Assert.Contains("member of Contoso", (await teams.OpenAsync(wang, "help")).CardText, StringComparison.Ordinal);
+
+        var form = await teams.OpenAsync(boss, "add staff");
+        await teams.PressAsync(boss, form, "Save", Typed("Wang Wei", "wang.wei@contoso.com", "Staff"));
+
+        var help = await teams.OpenAsync(wang, "help");
+        Assert.Contains("Front-desk staff", help.CardText, StringComparison.Ordinal);
+        Assert.Contains("Log mail", help.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Empty_and_oversized_fields_are_refused_in_Chinese_too()
     {
         await using var teams = new TeamsHarness();

@@ -131,7 +131,8 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
     // Teams puts "<at>Bot</at>" in channel messages; the command is what is left.
     private static string NormalizeText(ITurnContext<IMessageActivity> context)
     {
-        var text = context.Activity.RemoveRecipientMention() ?? context.Activity.Text ?? "";
+        // Without a recipient there is no mention of the bot to take out (and the SDK's helper would throw).
+        var text = (context.Activity.Recipient is null ? null : context.Activity.RemoveRecipientMention()) ?? context.Activity.Text ?? "";
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
     }
 

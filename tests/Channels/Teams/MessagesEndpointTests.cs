@@ -22,4 +22,19 @@ public class MessagesEndpointTests
         Assert.Contains(reason, text, StringComparison.Ordinal);
         Assert.Empty(teams.Channel.Activities);
     }
+
+    // Forged: a message as some clients send it, without a "recipient"; it is answered like any other.
+    [Fact]
+    public async Task A_message_without_a_recipient_is_answered_like_any_other()
+    {
+        await using var teams = new TeamsHarness();
+        var desk = await teams.AddStaffAsync("Desk Zhou", "desk@building.com", Data.Directory.StaffRole.Staff);
+        var message = desk.Message(teams.Channel.ServiceUrl, "help");
+        message.Remove("recipient");
+
+        var reply = Assert.Single(await teams.PostAsync(message), c => c.Card is not null);
+
+        Assert.Contains("Log mail", reply.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(teams.Channel.Activities, c => c.Text?.Contains("Sorry", StringComparison.Ordinal) == true);
+    }
 }
