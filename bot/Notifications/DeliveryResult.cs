@@ -13,8 +13,9 @@ public abstract record DeliveryResult
     public sealed record Throttled(TimeSpan RetryAfter, string Error) : DeliveryResult;
 
     // The recipient cannot be reached (blocked or removed the bot, no personal chat, lobby conversation gone).
-    // Blocked is set when the channel refused (403), so the conversation is marked uninstalled.
-    public sealed record Unreachable(string Error, string? BlockedConversationId = null, bool Attempted = true) : DeliveryResult;
+    // Blocked is set when the channel refused (403), so the conversation is marked uninstalled; NoChat when
+    // Teams would not open a first chat with a member (the app is not installed for them).
+    public sealed record Unreachable(string Error, string? BlockedConversationId = null, bool Attempted = true, bool NoChat = false) : DeliveryResult;
 
     // Worth trying again later: network errors, 412, 5xx.
     public sealed record Failed(string Error) : DeliveryResult;

@@ -32,7 +32,9 @@ public sealed class DeskAlerts(
         // The write lock first, so two passes alerting about the same row write one alert.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sent = await broadcast.AddAsync(db,
-            string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
+            reason == DeskAlertReason.NoChat
+                ? $"{Kind}:nochat:{failed.RecipientAadObjectId}"
+                : string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
             Kind,
             string.Create(CultureInfo.InvariantCulture, $"notification:{failed.Id}"),
             texts => MessageFactory.Text(texts.Format(TextKey(failed, reason), recipient, failed.Kind, failed.RelatedTo ?? "-", failed.Attempts + 1)),
@@ -56,6 +58,7 @@ public sealed class DeskAlerts(
 
     private static string TextKey(Notification failed, DeskAlertReason reason) => reason switch
     {
+        DeskAlertReason.NoChat => "notifications.alert.noChat",
         DeskAlertReason.Unreachable when failed.ChannelId == NotificationTarget.Lobby => "notifications.alert.lobbyGone",
         DeskAlertReason.Unreachable => "notifications.alert.unreachable",
         _ => "notifications.alert.deadLetter",

@@ -6,6 +6,9 @@ public enum DeskAlertReason
 {
     DeadLetter,
     Unreachable,
+
+    // A member Teams will not open a chat with: the desk hears of it once, not with every notice.
+    NoChat,
 }
 
 // Tells the front desk that a notification did not reach its recipient, so someone follows up by hand.

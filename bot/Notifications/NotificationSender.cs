@@ -79,7 +79,7 @@ public sealed class NotificationSender(
                 {
                     await references.MarkUninstalledAsync(row.ChannelId, blocked, ct);
                 }
-                await alerts.RaiseAsync(row, DeskAlertReason.Unreachable, unreachable.Error, ct);
+                await alerts.RaiseAsync(row, unreachable.NoChat ? DeskAlertReason.NoChat : DeskAlertReason.Unreachable, unreachable.Error, ct);
                 break;
             default:
                 var error = Describe(result);

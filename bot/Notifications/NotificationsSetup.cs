@@ -20,6 +20,7 @@ public static class NotificationsSetup
         services.AddSingleton<Outbox>();
         services.AddSingleton<OutboxDeliveries>();
         services.AddSingleton(sp => new ConversationPacer(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value));
+        services.AddSingleton<PersonalChatOpener>();
         services.AddSingleton<ProactiveDelivery>();
         services.AddSingleton<NoticeComposer>();
         services.AddSingleton<StaffBroadcast>();

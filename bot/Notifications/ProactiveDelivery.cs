@@ -16,6 +16,7 @@ public sealed class ProactiveDelivery(
     LobbyAdapter lobby,
     ConversationReferences references,
     ConversationPacer pacer,
+    PersonalChatOpener opener,
     IOptions<BotCredentialsOptions> credentials,
     TimeProvider clock,
     ILogger<ProactiveDelivery> logger)
@@ -24,10 +25,10 @@ public sealed class ProactiveDelivery(
 
     public async Task<DeliveryResult> DeliverAsync(Notification row, CancellationToken ct)
     {
-        var (reference, missing) = await ResolveAsync(row, ct);
+        var (reference, missing, noChat) = await ResolveAsync(row, ct);
         if (reference is null)
         {
-            return new DeliveryResult.Unreachable(missing!, Attempted: false);
+            return new DeliveryResult.Unreachable(missing!, Attempted: noChat, NoChat: noChat);
         }
         var conversationId = reference.Conversation.Id;
         if (pacer.TryTake($"{row.ChannelId}|{conversationId}", clock.GetUtcNow()) is { } notBefore)
@@ -79,7 +80,7 @@ public sealed class ProactiveDelivery(
         return new DeliveryResult.Sent(conversationId, response?.Id);
     }
 
-    private async Task<(ConversationReference? Reference, string? Missing)> ResolveAsync(Notification row, CancellationToken ct)
+    private async Task<(ConversationReference? Reference, string? Missing, bool NoChat)> ResolveAsync(Notification row, CancellationToken ct)
     {
         if (row.ChannelId == NotificationTarget.Lobby)
         {
@@ -89,20 +90,26 @@ public sealed class ProactiveDelivery(
                 ChannelId = NotificationTarget.Lobby,
                 Conversation = new ConversationAccount(id: row.ConversationId),
                 Bot = LobbyAdapter.BotAccount,
-            }, null);
+            }, null, false);
         }
         var record = row.ConversationId is { } conversationId
             ? await references.FindAsync(row.ChannelId, conversationId, ct)
             : await references.FindPersonalAsync(row.RecipientAadObjectId!, ct);
+        if (record is null && row.ConversationId is null && !await references.EverHadPersonalAsync(row.RecipientAadObjectId!, ct))
+        {
+            return await opener.OpenAsync(row.RecipientAadObjectId!, ct) is { } opened
+                ? (opened, null, false)
+                : (null, $"Teams would not open a chat with {row.RecipientAadObjectId}: the app is not installed for them.", true);
+        }
         if (record is null || !record.Installed)
         {
             return (null, row.ConversationId is null
                 ? $"No personal chat with the bot for Teams user {row.RecipientAadObjectId}."
-                : $"The bot is not installed in conversation {row.ConversationId}.");
+                : $"The bot is not installed in conversation {row.ConversationId}.", false);
         }
         var reference = JsonConvert.DeserializeObject<ConversationReference>(record.ReferenceJson)
                         ?? throw new InvalidOperationException($"Conversation reference {record.Id} is empty.");
-        return (reference, null);
+        return (reference, null, false);
     }
 
     private Activity? ReadActivity(Notification row)

@@ -74,6 +74,20 @@ public sealed class ConversationReferences(IDbContextFactory<FrontDeskDb> dbs, T
         return languages;
     }
 
+    // True once the user has had a personal chat with the bot, even one they later removed it from.
+    public async Task<bool> EverHadPersonalAsync(string aadObjectId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.ConversationReferences.AnyAsync(r => r.ChannelId == TeamsChannel && r.ConversationType == PersonalConversation && r.UserAadObjectId == aadObjectId, ct);
+    }
+
+    // The newest Teams conversation of the tenant: where (service URL, tenant) a new chat can be opened.
+    public async Task<ConversationReferenceRecord?> NewestTeamsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await NewestFirst(db.ConversationReferences.AsNoTracking().Where(r => r.ChannelId == TeamsChannel && r.TenantId != null)).FirstOrDefaultAsync(ct);
+    }
+
     private static IQueryable<ConversationReferenceRecord> PersonalChats(FrontDeskDb db) =>
         db.ConversationReferences.AsNoTracking()
             .Where(r => r.ChannelId == TeamsChannel && r.ConversationType == PersonalConversation && r.Installed);

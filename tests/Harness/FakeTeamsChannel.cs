@@ -71,11 +71,18 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
+        // Opening a conversation (a personal chat the bot starts); Respond can refuse it like any call.
         app.MapPost("/v3/conversations", async (HttpContext http) =>
         {
-            var body = await Record(http, null, null);
+            var call = await Read(http, null, null);
+            if (Respond?.Invoke(call) is { } refused)
+            {
+                Calls.Enqueue(call with { Status = refused.Status });
+                return Results.Json(new { error = new { code = refused.Code, message = "Answered by the test." } }, statusCode: refused.Status);
+            }
             var id = "conv-" + Interlocked.Increment(ref _nextId);
-            return Results.Json(new { id, activityId = body?["activity"] is null ? null : "act-" + Interlocked.Increment(ref _nextId) });
+            Calls.Enqueue(call with { SentId = id });
+            return Results.Json(new { id, activityId = call.Body?["activity"] is null ? null : "act-" + Interlocked.Increment(ref _nextId) });
         });
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
             Answer(http, conversationId, null, () => "act-" + Interlocked.Increment(ref _nextId)));
