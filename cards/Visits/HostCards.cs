@@ -13,6 +13,11 @@ public static class HostCards
     {
         // Set when the card goes to a colleague because the host did not answer.
         public string? ForHost { get; init; }
+
+        // An invitation's window ("10:00–11:00") and how far outside it the visitor arrived; null for walk-ins.
+        public string? Expected { get; init; }
+        public int MinutesEarly { get; init; }
+        public int MinutesLate { get; init; }
     }
 
     public static AdaptiveCard Arrived(Texts t, Arrival a)
@@ -64,9 +69,25 @@ public static class HostCards
         {
             facts.Facts.Add(new AdaptiveFact(t["visits.fact.guests"], a.Guests.ToString(t.Culture)));
         }
+        if (a.Expected is not null)
+        {
+            facts.Facts.Add(new AdaptiveFact(t["visits.fact.expected"], Expected(t, a)));
+        }
         facts.Facts.Add(new AdaptiveFact(t["visits.fact.since"], a.ArrivedAt));
         return facts;
     }
+
+    private static string Expected(Texts t, Arrival a) =>
+        a.MinutesEarly > 0 ? t.Format("visits.fact.early", a.Expected!, Duration(t, a.MinutesEarly))
+        : a.MinutesLate > 0 ? t.Format("visits.fact.late", a.Expected!, Duration(t, a.MinutesLate))
+        : a.Expected!;
+
+    private static string Duration(Texts t, int minutes) => (minutes / 60, minutes % 60) switch
+    {
+        (0, var m) => t.Format("visits.duration.minutes", m),
+        (var h, 0) => t.Format("visits.duration.hours", h),
+        (var h, var m) => t.Format("visits.duration.hoursMinutes", h, m),
+    };
 
     private static AdaptiveCard WaitCard(Texts t, int visitId)
     {

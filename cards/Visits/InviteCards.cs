@@ -11,6 +11,9 @@ public static class InviteCards
 
     public sealed record Invitation(int VisitId, string VisitorName, string When, string Code);
 
+    // The QR code's width on the card, in pixels.
+    public const int QrWidth = 240;
+
     public static AdaptiveCard Form(Texts t, FormValues form, int? visitId)
     {
         var card = FormParts.NewCard(t.Language);
@@ -50,9 +53,10 @@ public static class InviteCards
         card.Body.Add(FormParts.Heading(t["invite.created.title"]));
         card.Body.Add(FormParts.Paragraph(t.Format("invite.created.summary", CardText.Escape(invitation.VisitorName), invitation.When)));
         card.Body.Add(new AdaptiveTextBlock { Text = t.Format("invite.created.code", invitation.Code), Size = AdaptiveTextSize.ExtraLarge, Weight = AdaptiveTextWeight.Bolder });
-        card.Body.Add(new AdaptiveImage { Url = new Uri(qrDataUri), AltText = t.Format("invite.created.qrAlt", invitation.Code), Size = AdaptiveImageSize.Medium });
-        card.Body.Add(FormParts.Paragraph(t["invite.created.forward"], subtle: true));
-        card.Body.Add(new AdaptiveTextBlock { Text = forwardText, Wrap = true });
+        // Big enough for a phone camera to read off a screen; the PNG itself is drawn larger for sharp scaling.
+        card.Body.Add(new AdaptiveImage { Url = new Uri(qrDataUri), AltText = t.Format("invite.created.qrAlt", invitation.Code), PixelWidth = QrWidth });
+        // An input, not a text block: its value is plain text (no markdown), so it copies as written and no name becomes a link.
+        card.Body.Add(new AdaptiveTextInput { Id = "forwardText", Label = t["invite.created.forward"], Value = forwardText, IsMultiline = true });
         card.Actions.Add(FormParts.Submit(t["invite.list.title"], VisitActions.ListInvites));
         return card;
     }

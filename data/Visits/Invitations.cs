@@ -127,6 +127,11 @@ public sealed class Invitations(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
         {
             problems.TryAdd("until", VisitRules.OutOfRange);
         }
+        else if (r.Date == time.Today && time.ToUtc(r.Date, r.Until) <= time.UtcNow)
+        {
+            // A window still under way is fine (the visitor can come now); one already over is not.
+            problems.TryAdd("until", VisitRules.Past);
+        }
         return problems;
     }
 

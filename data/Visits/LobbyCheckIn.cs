@@ -8,7 +8,11 @@ public enum CheckInOutcome
     AwaitingHost,
     HeldForDesk,
     UnknownCode,
+    // Not the invitation's day.
     Expired,
+    // The invitation's day, but before or after what the desk allows around its window.
+    TooEarly,
+    TooLate,
     AlreadyUsed,
     Cancelled,
     Invalid,
@@ -20,11 +24,8 @@ public sealed record WalkInRequest(string Name, string? Company, int HostMemberI
 
 // Arrival at the kiosk (R1, R2): with an invitation code, or as a walk-in who waits for the host's yes.
 // The arrival and its notices (the host's card, or the desk's alert) commit together.
-public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time, IVisitNoticeSink notices)
+public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time, IVisitNoticeSink notices, CheckInWindow window)
 {
-    // An invitation is good on its day until this long after its window ends.
-    public static readonly TimeSpan Grace = TimeSpan.FromHours(2);
-
     public async Task<CheckInResult> WithCodeAsync(string typed, string lobbyConversationId, string? locale, CancellationToken ct = default)
     {
         var code = InvitationCode.Normalize(typed);
@@ -47,10 +48,13 @@ public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
             return new(CheckInOutcome.AlreadyUsed, visit);
         }
         var now = time.UtcNow;
-        var sameDay = time.ToLocal(visit.ExpectedFrom!.Value).Date == time.LocalNow.Date;
-        if (!sameDay || now > visit.ExpectedUntil!.Value + Grace)
+        if (time.ToLocal(visit.ExpectedFrom!.Value).Date != time.LocalNow.Date)
         {
             return new(CheckInOutcome.Expired, visit);
+        }
+        if (now < window.OpensAt(visit) || now > window.ClosesAt(visit))
+        {
+            return new(now < window.OpensAt(visit) ? CheckInOutcome.TooEarly : CheckInOutcome.TooLate, visit);
         }
         // From here the check-in and its notices are one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -12,6 +12,8 @@ public static class VisitRules
     public const string TooLong = "tooLong";
     public const string BadEmail = "badEmail";
     public const string OutOfRange = "outOfRange";
+    // A time window that is already over.
+    public const string Past = "past";
 
     // The longest text a field may hold: the purpose (and a watchlist reason) is a sentence, a phone number is short.
     public static int MaxLength(string field) => field switch

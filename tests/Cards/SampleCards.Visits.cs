@@ -16,6 +16,8 @@ internal static partial class SampleCards
         yield return ("HostCards.Arrived", HostCards.Arrived(t, invited));
         yield return ("HostCards.Arrived.walkIn", HostCards.Arrived(t, walkIn));
         yield return ("HostCards.Arrived.forColleague", HostCards.Arrived(t, invited with { ForHost = "Ann Lee" }));
+        yield return ("HostCards.Arrived.early", HostCards.Arrived(t, invited with { Expected = "11:00–12:00", MinutesEarly = 62 }));
+        yield return ("HostCards.Arrived.late", HostCards.Arrived(t, invited with { Expected = "08:00–09:00", MinutesLate = 58 }));
         yield return ("HostCards.Answered", HostCards.Answered(t, invited, t.Format("visits.answered.PleaseWait", "10:01", 10)));
 
         yield return ("InviteCards.Form", InviteCards.Form(t, Form(t, [("date", "2026-12-03"), ("from", "10:00"), ("until", "11:00"), ("guests", "1")], []), visitId: null));

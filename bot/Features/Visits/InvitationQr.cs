@@ -1,3 +1,4 @@
+using FrontDesk.Cards.Visits;
 using FrontDesk.Data.Visits;
 using QRCoder;
 
@@ -10,7 +11,9 @@ public static class InvitationQr
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(InvitationCode.QrPrefix + code, QRCodeGenerator.ECCLevel.Q);
-        var png = new PngByteQRCode(data).GetGraphic(6);
+        // Twice the width shown on the card (sharp on high-density screens), within Teams' 1024×1024 for card images.
+        var pixelsPerModule = Math.Max(1, 2 * InviteCards.QrWidth / data.ModuleMatrix.Count);
+        var png = new PngByteQRCode(data).GetGraphic(pixelsPerModule);
         return "data:image/png;base64," + Convert.ToBase64String(png);
     }
 }

@@ -6,12 +6,13 @@ using FrontDesk.Cards.Visits;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Visits;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Visits;
 
 // Tenant members invite visitors ("invite" / "邀请访客") and manage their invitations ("my invitations" / "我的邀请").
-public sealed class InviteTask(Invitations invitations, BuildingTime time, Building building) : ITeamsTask
+public sealed class InviteTask(Invitations invitations, BuildingTime time, Building building, IOptions<VisitsOptions> options) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } =
         [VisitActions.OpenInvite, VisitActions.SaveInvite, VisitActions.ListInvites, VisitActions.CancelInvite, VisitActions.ChangeInvite];
@@ -72,7 +73,10 @@ public sealed class InviteTask(Invitations invitations, BuildingTime time, Build
                 : await invitations.ChangeAsync(visitId.Value, turn.Person.MemberId!.Value, request, ct);
             foreach (var (field, code) in result.Problems)
             {
-                form.AddError(field == "visit" ? "name" : field, VisitProblemText.For(t, field, code));
+                // The building's time, not the member's own: they may be elsewhere.
+                form.AddError(field == "visit" ? "name" : field, code == VisitRules.Past
+                    ? t.Format("invite.error.past", time.LocalNow.ToString("HH:mm", t.Culture))
+                    : VisitProblemText.For(t, field, code));
             }
             if (result.Succeeded)
             {
@@ -114,14 +118,14 @@ public sealed class InviteTask(Invitations invitations, BuildingTime time, Build
 
     private FormValues Defaults()
     {
-        var form = new FormValues
+        var (date, from, until) = InvitationSlot.Next(time.LocalNow.DateTime, options.Value.Closing);
+        return new FormValues
         {
-            ["date"] = time.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["from"] = "10:00",
-            ["until"] = "11:00",
+            ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["from"] = from.ToString("HH:mm", CultureInfo.InvariantCulture),
+            ["until"] = until.ToString("HH:mm", CultureInfo.InvariantCulture),
             ["guests"] = "1",
         };
-        return form;
     }
 
     private FormValues FromVisit(Visit v)

@@ -91,9 +91,23 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
     // The outbox wakes its sender when rows are saved, which here is before the transaction commits.
     public void Committed() => outbox.Wake();
 
-    public HostCards.Arrival ArrivalOf(Visit visit, Texts t) => new(
-        visit.Id, visit.WalkIn, visit.VisitorName, visit.VisitorCompany, visit.Purpose, visit.Guests,
-        time.ToLocal(visit.ArrivedAt ?? time.UtcNow).ToString("HH:mm", t.Culture));
+    public HostCards.Arrival ArrivalOf(Visit visit, Texts t)
+    {
+        var arrived = visit.ArrivedAt ?? time.UtcNow;
+        var arrival = new HostCards.Arrival(visit.Id, visit.WalkIn, visit.VisitorName, visit.VisitorCompany, visit.Purpose, visit.Guests,
+            time.ToLocal(arrived).ToString("HH:mm", t.Culture));
+        if (visit.ExpectedFrom is not { } from || visit.ExpectedUntil is not { } until)
+        {
+            return arrival;
+        }
+        // Whole minutes, so a visitor a few seconds early is on time.
+        return arrival with
+        {
+            Expected = $"{LocalTime(from, t)}–{LocalTime(until, t)}",
+            MinutesEarly = Math.Max(0, (int)(from - arrived).TotalMinutes),
+            MinutesLate = Math.Max(0, (int)(arrived - until).TotalMinutes),
+        };
+    }
 
     public string LocalTime(DateTimeOffset utc, Texts t) => time.ToLocal(utc).ToString("HH:mm", t.Culture);
 

@@ -1,6 +1,7 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Data.Visits;
+using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Visits;
 
@@ -17,6 +18,7 @@ public static class VisitsSetup
         services.AddSingleton<VisitNotices>();
         services.AddSingleton<IVisitNoticeSink>(sp => sp.GetRequiredService<VisitNotices>());
         services.AddOptions<VisitsOptions>().BindConfiguration(VisitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<VisitsOptions>>().Value.ToCheckInWindow());
         services.AddSingleton<VisitWatchQueries>();
         services.AddSingleton<VisitSearch>();
         services.AddDataProtection();

@@ -1,13 +1,27 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using FrontDesk.Cards.Localization;
 
 namespace FrontDesk.Bot.Channels.Teams.Package;
 
-// Writes the zip a Teams admin uploads ("Upload a custom app"): manifest.json and the two icons.
+// Writes the zip a Teams admin uploads ("Upload a custom app"): manifest.json, its Chinese strings and the two icons.
 public static class TeamsPackage
 {
     public const string SchemaUrl = "https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.schema.json";
+
+    public const string LocalizationSchemaUrl = "https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.Localization.schema.json";
+
+    // The Chinese strings' file; "zh" so every Chinese client (zh-cn, zh-sg, …) gets it, as the bot's catalog does.
+    public const string ChineseFile = "zh-Hans.json";
+
+    // The compose box's list (Teams takes at most 10 per list): each role's everyday commands. A title is what
+    // Teams sends when one is picked, so every title, in both languages, is a phrase its task matches.
+    private static readonly string[] Commands = ["help", "invite", "myInvitations", "myMail", "pickup", "visitors", "logMail", "pendingMail", "visits", "staff"];
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static void Write(Stream zip, string botId, TeamsPackageOptions options)
     {
@@ -16,17 +30,15 @@ public static class TeamsPackage
             throw new InvalidOperationException("MicrosoftAppId must be the bot's Microsoft App Id (a GUID) to build the Teams package.");
         }
         using var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true);
-        Add(archive, "manifest.json", JsonSerializer.SerializeToUtf8Bytes(Manifest(botId, options), new JsonSerializerOptions { WriteIndented = true }));
+        Add(archive, "manifest.json", JsonSerializer.SerializeToUtf8Bytes(Manifest(botId, options), Json));
+        Add(archive, ChineseFile, JsonSerializer.SerializeToUtf8Bytes(Localization(options, Catalog.Default.For(Catalog.Chinese)), Json));
         Add(archive, "color.png", ColorIcon(options.AccentColor));
         Add(archive, "outline.png", OutlineIcon());
     }
 
     public static JsonObject Manifest(string botId, TeamsPackageOptions o)
     {
-        var commands = new JsonArray(
-            Command("help", "What I can do for you"),
-            Command("staff", "Front-desk staff"),
-            Command("import", "Import the building directory from CSV"));
+        var t = Catalog.Default.For(Catalog.English);
         return new JsonObject
         {
             ["$schema"] = SchemaUrl,
@@ -40,14 +52,8 @@ public static class TeamsPackage
                 ["privacyUrl"] = o.PrivacyUrl,
                 ["termsOfUseUrl"] = o.TermsOfUseUrl,
             },
-            ["name"] = new JsonObject { ["short"] = o.ShortName, ["full"] = o.ShortName + " front-desk assistant" },
-            ["description"] = new JsonObject
-            {
-                ["short"] = "Visitors, mail and the front desk of your building, in Teams.",
-                ["full"] = "Get told when your visitors arrive and answer them from Teams, track and collect your mail and parcels, "
-                           + "receive phone messages and give feedback to the front desk. Desk staff log mail, calls and walk-ins; "
-                           + "managers get daily and weekly reports. 访客、邮件与前台服务，尽在 Teams。",
-            },
+            ["name"] = new JsonObject { ["short"] = o.ShortName, ["full"] = t.Format("package.name.full", o.ShortName) },
+            ["description"] = new JsonObject { ["short"] = t["package.description.short"], ["full"] = t["package.description.full"] },
             ["icons"] = new JsonObject { ["color"] = "color.png", ["outline"] = "outline.png" },
             ["accentColor"] = o.AccentColor,
             ["bots"] = new JsonArray(new JsonObject
@@ -59,16 +65,41 @@ public static class TeamsPackage
                 ["commandLists"] = new JsonArray(new JsonObject
                 {
                     ["scopes"] = new JsonArray("personal"),
-                    ["commands"] = commands,
+                    ["commands"] = new JsonArray([.. Commands.Select(c => (JsonNode)new JsonObject
+                    {
+                        ["title"] = t[$"package.command.{c}.title"],
+                        ["description"] = t[$"package.command.{c}.description"],
+                    })]),
                 }),
             }),
             ["permissions"] = new JsonArray("identity", "messageTeamMembers"),
             ["validDomains"] = new JsonArray([.. o.ValidDomains.Select(d => (JsonNode)d)]),
+            ["localizationInfo"] = new JsonObject
+            {
+                ["defaultLanguageTag"] = "en",
+                ["additionalLanguages"] = new JsonArray(new JsonObject { ["languageTag"] = "zh", ["file"] = ChineseFile }),
+            },
         };
     }
 
-    private static JsonObject Command(string title, string description) =>
-        new() { ["title"] = title, ["description"] = description };
+    // A localization file: the manifest's user-facing strings by their path in the manifest.
+    public static JsonObject Localization(TeamsPackageOptions o, Texts t)
+    {
+        var file = new JsonObject
+        {
+            ["$schema"] = LocalizationSchemaUrl,
+            ["name.short"] = o.ShortName,
+            ["name.full"] = t.Format("package.name.full", o.ShortName),
+            ["description.short"] = t["package.description.short"],
+            ["description.full"] = t["package.description.full"],
+        };
+        for (var i = 0; i < Commands.Length; i++)
+        {
+            file[$"bots[0].commandLists[0].commands[{i}].title"] = t[$"package.command.{Commands[i]}.title"];
+            file[$"bots[0].commandLists[0].commands[{i}].description"] = t[$"package.command.{Commands[i]}.description"];
+        }
+        return file;
+    }
 
     private static void Add(ZipArchive archive, string name, byte[] bytes)
     {

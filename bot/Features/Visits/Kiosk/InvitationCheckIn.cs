@@ -3,6 +3,7 @@ using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
+using FrontDesk.Data;
 using FrontDesk.Data.Visits;
 using Newtonsoft.Json.Linq;
 
@@ -10,7 +11,7 @@ namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
 // "I have an invitation code": the code card, then the check-in; a code that does not work is said
 // beside the box, with what was typed kept for another try.
-public sealed class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival arrival)
+public sealed class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival arrival, CheckInWindow window, BuildingTime time)
 {
     public Task AskAsync(KioskTurn turn, Texts t, CancellationToken ct)
     {
@@ -43,13 +44,19 @@ public sealed class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival arrival
             return;
         }
         var form = new FormValues { ["code"] = typed };
-        form.AddError("code", t[result.Outcome switch
+        form.AddError("code", result.Outcome switch
         {
-            CheckInOutcome.Expired => "kiosk.code.expired",
-            CheckInOutcome.AlreadyUsed => "kiosk.code.used",
-            CheckInOutcome.Cancelled => "kiosk.code.cancelled",
-            _ => "kiosk.code.unknown",
-        }]);
+            CheckInOutcome.TooEarly => t.Format("kiosk.code.early", Window(t, result.Visit!), Local(t, window.OpensAt(result.Visit!))),
+            CheckInOutcome.TooLate => t.Format("kiosk.code.late", Window(t, result.Visit!), Local(t, window.ClosesAt(result.Visit!))),
+            CheckInOutcome.Expired => t["kiosk.code.expired"],
+            CheckInOutcome.AlreadyUsed => t["kiosk.code.used"],
+            CheckInOutcome.Cancelled => t["kiosk.code.cancelled"],
+            _ => t["kiosk.code.unknown"],
+        });
         await turn.ShowFormAsync(InvitationCodeCard.Build(t, form, formId), formId, ct);
     }
+
+    private string Window(Texts t, Visit v) => $"{Local(t, v.ExpectedFrom!.Value)}–{Local(t, v.ExpectedUntil!.Value)}";
+
+    private string Local(Texts t, DateTimeOffset utc) => time.ToLocal(utc).ToString("HH:mm", t.Culture);
 }
