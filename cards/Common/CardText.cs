@@ -8,6 +8,7 @@ public static class CardText
 {
     // CommonMark lets a backslash escape any ASCII punctuation; these are the ones with meaning in card text.
     private const string Markdown = "\\`*_{}[]()<>#+-.!|~&";
+    private const char WordJoiner = '\u2060';
 
     public static string Escape(string? text)
     {
@@ -54,6 +55,24 @@ public static class CardText
         }
 
         return escaped.ToString();
+    }
+
+    // For the kiosk: Web Chat also turns bare addresses into links after the markdown ("http://…", "evil.com",
+    // "me@evil.com"). An invisible word joiner after '.', ':', '/' and '@' inside a word reads the same and
+    // leaves no address to find.
+    public static string EscapeForWebChat(string? text)
+    {
+        var escaped = Escape(text);
+        var unlinked = new StringBuilder(escaped.Length + 8);
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            unlinked.Append(escaped[i]);
+            if (escaped[i] is '.' or ':' or '/' or '@' && i + 1 < escaped.Length && !char.IsWhiteSpace(escaped[i + 1]))
+            {
+                unlinked.Append(WordJoiner);
+            }
+        }
+        return unlinked.ToString();
     }
 
     // "Name (Company)" in card text, each part escaped; the name alone when there is no company or it is the company.

@@ -7,7 +7,7 @@ namespace FrontDesk.Cards.Lobby;
 // What replaces a kiosk form once it has done its work: the facts, read-only, with no button to tap again.
 public static class KioskSummaryCard
 {
-    // Values are shown literally (a visitor's name may hold markdown).
+    // Values are shown literally (a visitor's name may hold markdown or look like an address).
     public static AdaptiveCard Build(Texts t, string heading, IEnumerable<(string Label, string Value)> facts)
     {
         var card = FormParts.NewCard(t.Language);
@@ -21,7 +21,7 @@ public static class KioskSummaryCard
             Wrap = true,
         });
         var set = new AdaptiveFactSet();
-        set.Facts.AddRange(facts.Where(f => f.Value.Length > 0).Select(f => new AdaptiveFact(f.Label, CardText.Escape(f.Value))));
+        set.Facts.AddRange(facts.Where(f => f.Value.Length > 0).Select(f => new AdaptiveFact(f.Label, CardText.EscapeForWebChat(f.Value))));
         if (set.Facts.Count > 0)
         {
             card.Body.Add(set);

@@ -17,6 +17,16 @@ public class CardTextTests
     public void Markdown_shows_literally(string input, string expected) =>
         Assert.Equal(expected, CardText.Escape(input));
 
+    // Web Chat's linkify finds schemes (http:, mailto:, //), dotted names and e-mail addresses in the text.
+    [Theory]
+    [InlineData("http://evil.example", "http:\u2060/\u2060/\u2060evil\\.\u2060example")]
+    [InlineData("www.evil.com", "www\\.\u2060evil\\.\u2060com")]
+    [InlineData("mailto:me@evil.com", "mailto:\u2060me@\u2060evil\\.\u2060com")]
+    [InlineData("J. Smith", "J\\. Smith")]
+    [InlineData("Dr. Li:", "Dr\\. Li:")]
+    public void At_the_kiosk_no_address_is_left_for_Web_Chat_to_link(string input, string expected) =>
+        Assert.Equal(expected, CardText.EscapeForWebChat(input));
+
     [Theory]
     [InlineData("# Heading", @"\# Heading")]
     [InlineData("- item", @"\- item")]

@@ -46,7 +46,7 @@ public sealed class KioskRouter(
         var pressed = data is null ? null : KioskActions.StepOf(choice, data[KioskAction.StepKey]?.ToString());
         var flow = choice switch
         {
-            _ when InvitationCheckIn.IsScan(activity.Text) => invitation.ScannedAsync(turn, t, activity.Text, cancellationToken),
+            _ when InvitationCheckIn.IsTyped(activity.Text) => invitation.TypedAsync(turn, t, activity.Text!, cancellationToken),
             KioskFlow.Greeting => GreetAsync(WithLocale(turnContext, t.Language), cancellationToken),
             _ when pressed == KioskActions.CheckInWithCode => invitation.SubmitAsync(turn, t, data!, cancellationToken),
             KioskFlow.Invitation => invitation.AskAsync(turn, t, cancellationToken),

@@ -71,6 +71,37 @@
     return mark;
   }
 
+  // A shared tablet stays on the lobby: no link, wherever it came from, opens a page or a window.
+  function keepOnLobby() {
+    function staysHere(link) {
+      var to = new URL(link.href, window.location.href);
+      var target = link.getAttribute('target');
+      return to.origin === window.location.origin && to.pathname.indexOf('/lobby') === 0 && (!target || target === '_self');
+    }
+    function block(event) {
+      var link = event.target instanceof Element ? event.target.closest('a[href], area[href]') : null;
+      if (link && !staysHere(link)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    }
+    // Capture phase: this runs before Web Chat's own handlers, for clicks, middle clicks and Enter alike.
+    ['click', 'auxclick'].forEach(function (name) { document.addEventListener(name, block, true); });
+    // Web Chat's open-URL and sign-in buttons call window.open.
+    window.open = function () { return null; };
+  }
+
+  // Web Chat's markdown makes bare addresses into links (a visitor's name included): show every link as its text.
+  function renderMarkdown(markdown, newLineOptions, linkOptions) {
+    var html = window.WebChat.renderMarkdown(markdown, newLineOptions, linkOptions);
+    var rendered = new DOMParser().parseFromString(html, 'text/html');
+    // Links Web Chat cannot open it draws as buttons (citations): those become text too.
+    rendered.body.querySelectorAll('a, button').forEach(function (link) {
+      link.replaceWith(rendered.createTextNode(link.textContent));
+    });
+    return rendered.body.innerHTML;
+  }
+
   function styleOptions() {
     return {
       hideUploadButton: true,
@@ -131,10 +162,13 @@
     });
     var host = document.getElementById('webchat');
     host.textContent = '';
-    window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: language, styleOptions: styleOptions() }, host);
+    window.WebChat.renderWebChat({
+      directLine: directLine, store: store, locale: language, styleOptions: styleOptions(), renderMarkdown: renderMarkdown
+    }, host);
     window.lobby = { conversationId: token.conversationId, language: language, store: store };
   }
 
+  keepOnLobby();
   start().catch(function (error) {
     console.error('lobby', error);
     fetch('/api/lobby/config').then(function (r) { return r.json(); }).then(function (config) {

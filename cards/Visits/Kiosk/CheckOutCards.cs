@@ -26,7 +26,7 @@ public static class CheckOutCards
     {
         var card = FormParts.NewCard(t.Language);
         card.FallbackText = t["kiosk.leave.title"];
-        card.Body.Add(FormParts.Heading(t.Format("kiosk.leave.confirm", CardText.Escape(visitor.ShortName))));
+        card.Body.Add(FormParts.Heading(t.Format("kiosk.leave.confirm", CardText.EscapeForWebChat(visitor.ShortName))));
         card.Actions.Add(ConfirmButton(t, t["kiosk.leave.confirmButton"], visitor, who, formId));
         return card;
     }

@@ -14,6 +14,9 @@ public sealed record WalkInForm(FormValues Values, string FormId, string Privacy
 // A walk-in registers: name, company, whom they visit, purpose, and consent to the building's privacy notice.
 public static class WalkInCard
 {
+    // The server's limits (VisitRules.NameLength, PurposeLength): the box stops there instead of an error after.
+    private const int NameLength = 100;
+    private const int PurposeLength = 200;
 
     public static AdaptiveCard Build(Texts t, WalkInForm f)
     {
@@ -26,9 +29,9 @@ public static class WalkInCard
             card.Body.Add(summary);
         }
         card.Body.Add(FormParts.Paragraph(t["kiosk.walkin.body"]));
-        card.Body.AddRange(FormParts.WithError(Text("name", t["kiosk.walkin.name"], form), form));
-        card.Body.AddRange(FormParts.WithError(Text("company", t["kiosk.walkin.company"], form), form));
-        card.Body.AddRange(FormParts.WithError(Text("host", t["kiosk.walkin.host"], form), form));
+        card.Body.AddRange(FormParts.WithError(Text("name", t["kiosk.walkin.name"], form, NameLength), form));
+        card.Body.AddRange(FormParts.WithError(Text("company", t["kiosk.walkin.company"], form, NameLength), form));
+        card.Body.AddRange(FormParts.WithError(Text("host", t["kiosk.walkin.host"], form, NameLength), form));
         if (f.HostOptions.Count > 0)
         {
             card.Body.AddRange(FormParts.WithError(new AdaptiveChoiceSetInput
@@ -41,7 +44,7 @@ public static class WalkInCard
                 Choices = [.. f.HostOptions.Select(o => new AdaptiveChoice { Title = o.Title, Value = o.Value })],
             }, form));
         }
-        card.Body.AddRange(FormParts.WithError(Text("purpose", t["kiosk.walkin.purpose"], form), form));
+        card.Body.AddRange(FormParts.WithError(Text("purpose", t["kiosk.walkin.purpose"], form, PurposeLength), form));
         card.Body.Add(new AdaptiveTextBlock { Text = t["kiosk.walkin.privacyTitle"], Weight = AdaptiveTextWeight.Bolder, Wrap = true });
         card.Body.Add(FormParts.Paragraph(f.PrivacyNotice, subtle: true));
         card.Body.AddRange(FormParts.WithError(new AdaptiveToggleInput
@@ -58,5 +61,6 @@ public static class WalkInCard
         return card;
     }
 
-    private static AdaptiveTextInput Text(string id, string label, FormValues form) => new() { Id = id, Label = label, Value = form[id] };
+    private static AdaptiveTextInput Text(string id, string label, FormValues form, int max) =>
+        new() { Id = id, Label = label, Value = form[id], MaxLength = max };
 }

@@ -108,7 +108,7 @@ public class DirectLineBadInputTests
         Assert.Equal(940, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
         using var visitorPost = await visitor.PostTextAsync("I'm leaving");
         Assert.Equal(HttpStatusCode.OK, visitorPost.StatusCode);
-        Assert.Contains("Goodbye", Text((await visitor.GetActivitiesAsync("1")).Activities[1]), StringComparison.Ordinal);
+        Assert.Contains("To check out", Text((await visitor.GetActivitiesAsync("1")).Activities[1]), StringComparison.Ordinal);
         // The greeting, then echo, answer and menu for each accepted post.
         Assert.Equal(1 + (60 * 3), (await flooder.GetActivitiesAsync()).Activities.Count);
     }

@@ -38,6 +38,28 @@ public class LobbyAdapterTests
     }
 
     [Fact]
+    public async Task A_reply_names_the_visitors_message_and_a_proactive_message_names_nothing_Web_Chat_would_wait_for()
+    {
+        using var app = new FrontDeskApp();
+        var client = await StartAsync(app);
+        using var socket = await client.ConnectStreamAsync();
+        await socket.WaitForAsync(IsFromBot);
+        using (await client.PostTextAsync("hello"))
+        {
+        }
+        var said = await socket.WaitForAsync(a => !IsFromBot(a));
+        var reply = await socket.WaitForAsync(IsFromBot);
+        var adapter = app.Services.GetRequiredService<LobbyAdapter>();
+
+        await adapter.ContinueConversationAsync(LobbyAdapter.BotAccount.Id, Reference(reply),
+            (turn, ct) => turn.SendActivityAsync("Your host is on the way.", cancellationToken: ct), CancellationToken.None);
+
+        var relayed = await socket.WaitForAsync(a => IsFromBot(a) && Text(a) == "Your host is on the way.");
+        Assert.Equal(said.GetProperty("id").GetString(), reply.GetProperty("replyToId").GetString());
+        Assert.False(relayed.TryGetProperty("replyToId", out _));
+    }
+
+    [Fact]
     public async Task A_deleted_activity_is_gone_for_a_client_that_polls_or_reconnects()
     {
         using var app = new FrontDeskApp();

@@ -44,7 +44,7 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
         var input = page.Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync("I'm leaving now");
         await input.PressAsync("Enter");
-        await Expect(Shown(page, "Please return your visitor badge")).ToBeVisibleAsync();
+        await Expect(Shown(page, "To check out, tell us your name or invitation code below.")).ToBeVisibleAsync();
         // Web Chat marks a message "sent" only when its echo (same clientActivityID) comes back on the stream.
         var states = await page.EvaluateAsync<string[]>(
             "window.lobby.store.getState().activities.filter(a => a.from.role === 'user').map(a => a.channelData.state)");

@@ -54,7 +54,7 @@ public class VisitorDeskTests
 
         Assert.Contains("欢迎来到海港大厦", greeting, StringComparison.Ordinal);
         Assert.Contains("我是临时来访", greeting, StringComparison.Ordinal);
-        Assert.Contains("请在前台归还访客证", Text((await client.GetActivitiesAsync("1")).Activities[1]), StringComparison.Ordinal);
+        Assert.Contains("签退请在下方输入您的姓名或邀请码", Text((await client.GetActivitiesAsync("1")).Activities[1]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,12 +37,15 @@ public sealed class CheckOutTests : IAsyncLifetime
         var visit = await OnSiteAsync("Zhang San", "Northwind", "t1");
         var visitor = await LeavingAsync("zhang san");
 
+        // Nobody is checked out yet: no goodbye, no thanks for the visit.
+        var asked = Assert.Single(await visitor.TextsAsync());
+        Assert.Equal("To check out, tell us your name or invitation code below.", asked);
         var confirm = await visitor.LastCardAsync();
         Assert.Contains("Check out Zhang (N.)?", KioskVisitor.ShownText(confirm), StringComparison.Ordinal);
         Assert.DoesNotContain("San", KioskVisitor.RawText(confirm), StringComparison.Ordinal);
         await Task.WhenAll(visitor.SubmitAsync(confirm, []), visitor.SubmitAsync(confirm, []));
 
-        Assert.Equal("Goodbye, Zhang! You're checked out. Thank you for visiting.", await visitor.LastTextAsync());
+        Assert.Equal("Goodbye, Zhang! You're checked out. Please return your visitor badge at the front desk. Thank you for visiting!", await visitor.LastTextAsync());
         Assert.Single(await visitor.TextsAsync(), t => t.StartsWith("Goodbye", StringComparison.Ordinal));
         Assert.False(KioskVisitor.HasButtons(await visitor.LastCardAsync()));
         var row = Assert.Single(await _h.VisitsAsync());
@@ -65,7 +68,7 @@ public sealed class CheckOutTests : IAsyncLifetime
         await visitor.SubmitAsync(confirm, []);
 
         // Web Chat renders message text as markdown: the star is escaped to show as itself.
-        Assert.Equal(@"再见，王\*！您已签退。感谢您的来访。", await visitor.LastTextAsync());
+        Assert.Equal(@"再见，王\*！您已签退。请在前台归还访客证。感谢您的来访！", await visitor.LastTextAsync());
         Assert.Equal(VisitStatus.CheckedOut, Assert.Single(await _h.VisitsAsync()).Status);
     }
 

@@ -121,4 +121,44 @@ public sealed class CodeCheckInTests : IAsyncLifetime
         Assert.Contains("We couldn't find that code", KioskVisitor.RawText(retry), StringComparison.Ordinal);
         Assert.Equal(InvitationCode.QrPrefix + "ZZZZZZ", KioskVisitor.InputValue(retry, "code"));
     }
+
+    [Fact]
+    public async Task A_code_typed_in_the_chat_box_checks_in_like_the_cards_box()
+    {
+        var host = await _h.HostInChatAsync();
+        var invited = await _h.InviteAsync(host, "Zhang San");
+        var visitor = await _h.VisitorAsync();
+        await visitor.TapAsync("invitation");
+        Assert.Contains("Type your invitation code below", await visitor.LastTextAsync(), StringComparison.Ordinal);
+
+        await visitor.SayAsync($" {invited.Code![..3].ToLowerInvariant()} {invited.Code[3..]} ");
+
+        Assert.Equal("Welcome, Zhang San! We've let Alice Wang know you're here. Please take a seat.", await visitor.LastTextAsync());
+        Assert.DoesNotContain(await visitor.TextsAsync(), t => t.StartsWith("Sorry", StringComparison.Ordinal));
+        Assert.Equal(VisitStatus.CheckedIn, Assert.Single(await _h.VisitsAsync()).Status);
+        await _h.DrainAsync();
+        Assert.Single(_h.DeliveredTo(host), c => c.Card is not null);
+    }
+
+    [Fact]
+    public async Task A_wrong_code_typed_in_the_chat_box_opens_the_code_card_with_the_error_and_the_code_kept()
+    {
+        var host = await _h.HostInChatAsync();
+        var used = await _h.InviteAsync(host, "Zhang San");
+        var first = await _h.VisitorAsync();
+        await first.SayAsync(used.Code!);
+        var visitor = await _h.VisitorAsync();
+
+        await visitor.SayAsync("ZZZ-ZZZ");
+        var card = await visitor.LastCardAsync();
+        Assert.Contains("We couldn't find that code", KioskVisitor.RawText(card), StringComparison.Ordinal);
+        Assert.Equal("ZZZ-ZZZ", KioskVisitor.InputValue(card, "code"));
+        await visitor.SayAsync(used.Code!.ToLowerInvariant());
+
+        card = await visitor.LastCardAsync();
+        Assert.Contains("This code has already been used", KioskVisitor.RawText(card), StringComparison.Ordinal);
+        Assert.Equal(used.Code.ToLowerInvariant(), KioskVisitor.InputValue(card, "code"));
+        Assert.DoesNotContain(await visitor.TextsAsync(), t => t.StartsWith("Sorry", StringComparison.Ordinal));
+        Assert.Equal(first.ConversationId, Assert.Single(await _h.VisitsAsync()).LobbyConversationId);
+    }
 }

@@ -15,7 +15,15 @@ public sealed class KioskVisitor(DirectLineTestClient client, string locale)
 
     public Task TapAsync(string choice) => PostValueAsync(new JsonObject { ["lobby"] = choice });
 
-    public Task SayAsync(string text) => PostAsync(new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = locale });
+    // Typed into Web Chat's send box: Web Chat posts it as plain text with an id of its own.
+    public Task SayAsync(string text) => PostAsync(new JsonObject
+    {
+        ["type"] = "message",
+        ["text"] = text,
+        ["textFormat"] = "plain",
+        ["locale"] = locale,
+        ["channelData"] = new JsonObject { ["clientActivityID"] = Guid.NewGuid().ToString("N") },
+    });
 
     // Submits the card with the button whose title is given (the first button when none is).
     public Task SubmitAsync(JsonElement activity, JsonObject inputs, string? button = null)
@@ -54,14 +62,22 @@ public sealed class KioskVisitor(DirectLineTestClient client, string locale)
         return string.Join(" | ", parts);
     }
 
-    // The card's text as Web Chat shows it: markdown backslash escapes shown as the characters they protect.
-    public static string ShownText(JsonElement activity) =>
-        System.Text.RegularExpressions.Regex.Replace(RawText(activity), @"\\([\\`*_{}\[\]()#+\-.!<>|~&])", "$1");
+    // The card's text as Web Chat shows it: markdown backslash escapes shown as the characters they protect,
+    // word joiners (they keep addresses from becoming links) invisible.
+    public static string ShownText(JsonElement activity) => Shown(RawText(activity));
+
+    public static string Shown(string markdown) =>
+        System.Text.RegularExpressions.Regex.Replace(markdown, @"\\([\\`*_{}\[\]()#+\-.!<>|~&])", "$1").Replace("\u2060", "", StringComparison.Ordinal);
 
     // The card's input values by id, as the visitor would see them filled in.
     public static string? InputValue(JsonElement activity, string id) =>
         Descendants(Card(activity)).FirstOrDefault(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var i) && i.GetString() == id) is { ValueKind: JsonValueKind.Object } input
         && input.TryGetProperty("value", out var value) ? value.GetString() : null;
+
+    // The most characters the card's input lets the visitor type (null: no limit).
+    public static int? MaxLength(JsonElement activity, string id) =>
+        Descendants(Card(activity)).FirstOrDefault(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var i) && i.GetString() == id) is { ValueKind: JsonValueKind.Object } input
+        && input.TryGetProperty("maxLength", out var max) ? max.GetInt32() : null;
 
     public static bool HasButtons(JsonElement activity) =>
         Card(activity).TryGetProperty("actions", out var actions) && actions.GetArrayLength() > 0;

@@ -13,6 +13,9 @@ public sealed class WalkInTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
+    // What Web Chat's linkify would take for an address: a scheme's "//", a dot between letters, an e-mail's "@".
+    private const string Linkable = @"//|[\p{L}\p{N}]\\?\.[\p{L}\p{N}]|[\p{L}\p{N}]@[\p{L}\p{N}]";
+
     private static JsonObject Filled(string name = "Li Lei", string host = "Alice Wang", string purpose = "Interview", bool consent = true) => new()
     {
         ["name"] = name,
@@ -187,19 +190,38 @@ public sealed class WalkInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_walk_in_form_stops_typing_at_the_servers_limits()
+    {
+        var visitor = await _h.VisitorAsync();
+        await visitor.TapAsync("walkin");
+
+        var form = await visitor.LastCardAsync();
+        Assert.Equal(VisitRules.NameLength, KioskVisitor.MaxLength(form, "name"));
+        Assert.Equal(VisitRules.NameLength, KioskVisitor.MaxLength(form, "company"));
+        Assert.Equal(VisitRules.PurposeLength, KioskVisitor.MaxLength(form, "purpose"));
+    }
+
+    [Fact]
     public async Task Markdown_in_a_name_stays_text_for_the_host_and_at_the_kiosk()
     {
         var host = await _h.HostInChatAsync("Alice Wang", "Contoso");
         const string name = "[Free](http://evil.example) **Bob** <b>x</b>";
+        const string purpose = "See www.evil.com, //evil.example or mail me@evil.com";
 
-        var visitor = await RegisterAsync(Filled(name: name));
+        var visitor = await RegisterAsync(Filled(name: name, purpose: purpose));
         await _h.DrainAsync();
 
         var card = Assert.Single(_h.DeliveredTo(host));
         Assert.Contains(@"\[Free\]\(http://evil\.example\) \*\*Bob\*\* \<b\>x\</b\>", card.RawCardText, StringComparison.Ordinal);
         Assert.Contains(name, card.CardText, StringComparison.Ordinal);
-        Assert.Contains(@"\[Free\]\(http://evil\.example\)", KioskVisitor.RawText(await visitor.LastCardAsync()), StringComparison.Ordinal);
-        Assert.StartsWith(@"Thank you, \[Free\]", await visitor.LastTextAsync(), StringComparison.Ordinal);
+        // Web Chat turns bare addresses into links after the markdown: at the kiosk none is left to find.
+        var summary = KioskVisitor.RawText(await visitor.LastCardAsync());
+        var thanks = await visitor.LastTextAsync();
+        Assert.Contains(name, KioskVisitor.Shown(summary), StringComparison.Ordinal);
+        Assert.Contains(purpose, KioskVisitor.Shown(summary), StringComparison.Ordinal);
+        Assert.StartsWith($"Thank you, {name}.", KioskVisitor.Shown(thanks), StringComparison.Ordinal);
+        Assert.All(summary.Split(" | ").Append(thanks).Where(s => s.Contains("evil", StringComparison.Ordinal)),
+            shown => Assert.DoesNotMatch(Linkable, shown));
         Assert.Equal(name, Assert.Single(await _h.VisitsAsync()).VisitorName);
     }
 }

@@ -55,6 +55,14 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
         }
     }
 
+    public bool Has(string activityId)
+    {
+        lock (_gate)
+        {
+            return _log.Any(a => a.Id == activityId);
+        }
+    }
+
     public bool Remove(string activityId)
     {
         lock (_gate)

@@ -115,6 +115,12 @@ public sealed class LobbyAdapter : BotAdapter
         activity.From = BotAccount;
         activity.Recipient = new ChannelAccount(conversation.UserId, role: "user");
         activity.Timestamp = _clock.GetUtcNow();
+        // Web Chat holds an activity replying to one it has not seen for up to 5 s (a proactive send replies
+        // to its continuation's id): only a reply to an activity of this conversation keeps the link.
+        if (activity.ReplyToId is { } replyTo && !conversation.Has(replyTo))
+        {
+            activity.ReplyToId = null;
+        }
     }
 }
 

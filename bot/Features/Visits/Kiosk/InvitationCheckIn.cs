@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Lobby;
@@ -11,7 +12,7 @@ namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
 // "I have an invitation code": the code card, then the check-in; a code that does not work is said
 // beside the box, with what was typed kept for another try.
-public sealed class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival arrival, CheckInWindow window, BuildingTime time)
+public sealed partial class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival arrival, CheckInWindow window, BuildingTime time)
 {
     public Task AskAsync(KioskTurn turn, Texts t, CancellationToken ct)
     {
@@ -28,12 +29,18 @@ public sealed class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival arrival
         }
     }
 
-    // A QR scanner at the kiosk types the invitation's QR text into the chat box as if it were a keyboard.
-    public Task ScannedAsync(KioskTurn turn, Texts t, string scanned, CancellationToken ct) =>
-        CheckInAsync(turn, t, LobbyForms.NewId(), scanned, ct);
+    // The code typed into the chat box (the prompt says "type your invitation code below"), or the QR text a
+    // scanner at the kiosk types there as if it were a keyboard: checked in as the card's box would be.
+    public Task TypedAsync(KioskTurn turn, Texts t, string typed, CancellationToken ct) =>
+        CheckInAsync(turn, t, LobbyForms.NewId(), typed.Trim(), ct);
 
-    public static bool IsScan(string? text) =>
-        text?.TrimStart().StartsWith(InvitationCode.QrPrefix, StringComparison.OrdinalIgnoreCase) == true;
+    public static bool IsTyped(string? text) =>
+        text?.TrimStart().StartsWith(InvitationCode.QrPrefix, StringComparison.OrdinalIgnoreCase) == true
+        || (text is not null && CodeShape().IsMatch(text) && InvitationCode.Normalize(text) is not null);
+
+    // "ABC123", "abc 123" or "ABC-123" on its own: a sentence with a six-letter word in it is not a code.
+    [GeneratedRegex(@"^\s*[A-Za-z0-9]{3}[ -]?[A-Za-z0-9]{3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeShape();
 
     private async Task CheckInAsync(KioskTurn turn, Texts t, string formId, string typed, CancellationToken ct)
     {

@@ -31,6 +31,6 @@ public sealed class KioskArrival(BuildingTime time)
             CheckInOutcome.AwaitingHost => "kiosk.arrived.awaitingHost",
             _ => "kiosk.arrived.held",
         };
-        await turn.SendAsync(t.Format(key, CardText.Escape(visit.VisitorName), CardText.Escape(host)), ct);
+        await turn.SendAsync(t.Format(key, CardText.EscapeForWebChat(visit.VisitorName), CardText.EscapeForWebChat(host)), ct);
     }
 }

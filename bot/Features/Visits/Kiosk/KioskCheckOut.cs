@@ -67,7 +67,7 @@ public sealed class KioskCheckOut(CheckOut checkOut)
         }
         var shown = Shown(visit);
         await turn.CompleteAsync(formId, KioskSummaryCard.Build(t, t["kiosk.leave.summary"], [(t["kiosk.summary.visitor"], shown.ShortName)]), ct);
-        await turn.SendAsync(t.Format("kiosk.leave.done", CardText.Escape(FirstName(visit.VisitorName))), ct);
+        await turn.SendAsync(t.Format("kiosk.leave.done", CardText.EscapeForWebChat(FirstName(visit.VisitorName))), ct);
     }
 
     // The visitor's own company's initial, or their host company's when they gave none.
