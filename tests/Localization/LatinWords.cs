@@ -44,7 +44,7 @@ internal static partial class LatinWords
     private static partial Regex MarkdownEscape();
 
     // Links, email addresses and file names are addresses, not words.
-    [GeneratedRegex(@"(https?://\S+|[\w.+-]+@[\w-]+(\.[\w-]+)*|\b[\w-]+\.(csv|xlsx|png))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(https?://\S+|[\w.+-]+@[\w-]+(\.[\w-]+)*|[\w-]*\.(csv|xlsx|png)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
     // Latin letters and digits, joined by - _ . ' ; a word with a digit is a code (M-20261128-0007, K7M2QX, UTF-8).
