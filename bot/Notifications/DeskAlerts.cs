@@ -14,6 +14,7 @@ public sealed class DeskAlerts(
     IDbContextFactory<FrontDeskDb> dbs,
     People people,
     StaffBroadcast broadcast,
+    NoticeSubjects subjects,
     ILogger<DeskAlerts> logger) : IDeskAlerts
 {
     public const string Kind = "desk.alert";
@@ -28,6 +29,7 @@ public sealed class DeskAlerts(
             return;
         }
         var recipient = await RecipientAsync(failed, ct);
+        var about = await subjects.DescribeAsync(failed, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         // The write lock first, so two passes alerting about the same row write one alert.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -37,7 +39,7 @@ public sealed class DeskAlerts(
                 : string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
             Kind,
             string.Create(CultureInfo.InvariantCulture, $"notification:{failed.Id}"),
-            texts => MessageFactory.Text(texts.Format(TextKey(failed, reason), recipient, failed.Kind, failed.RelatedTo ?? "-", failed.Attempts + 1)),
+            texts => MessageFactory.Text(texts.Format(TextKey(failed, reason), recipient, about(texts), failed.Attempts + 1)),
             ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

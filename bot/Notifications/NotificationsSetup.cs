@@ -24,6 +24,7 @@ public static class NotificationsSetup
         services.AddSingleton<ProactiveDelivery>();
         services.AddSingleton<NoticeComposer>();
         services.AddSingleton<StaffBroadcast>();
+        services.AddSingleton<NoticeSubjects>();
         services.TryAddSingleton<IDeskAlerts, DeskAlerts>();
         services.AddSingleton<NotificationSender>();
         services.AddHostedService<OutboxWorker>();

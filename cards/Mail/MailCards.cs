@@ -128,8 +128,11 @@ public static class MailCards
         card.Body.Add(new AdaptiveTextBlock { Text = t["mail.item.history"], Weight = AdaptiveTextWeight.Bolder, Separator = true });
         foreach (var h in history)
         {
-            var line = t.Format("mail.item.historyLine", h.At, t[$"mail.event.{h.Event}"], CardText.Escape(h.Actor));
-            card.Body.Add(FormParts.Paragraph(string.IsNullOrEmpty(h.Details) ? line : $"{line} · {CardText.Escape(h.Details)}", subtle: true));
+            var line = h.Actor is null
+                ? t.Format("mail.item.historyAuto", h.At, t[$"mail.event.{h.Event}"])
+                : t.Format("mail.item.historyLine", h.At, t[$"mail.event.{h.Event}"], CardText.Escape(h.Actor));
+            var details = h.Late ? t.Format("mail.item.historyLate", CardText.Escape(h.Details ?? "")).Trim() : CardText.Escape(h.Details ?? "");
+            card.Body.Add(FormParts.Paragraph(details.Length == 0 ? line : $"{line} · {details}", subtle: true));
         }
         if (deskActions)
         {

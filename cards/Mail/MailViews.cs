@@ -19,6 +19,7 @@ public sealed record MailItemView(
     bool Notified,
     string? Notes);
 
-public sealed record MailHistoryView(string At, string Event, string Actor, string? Details);
+// Actor null: the desk's own rounds (notices, escalations). Late: closed after the delivery deadline.
+public sealed record MailHistoryView(string At, string Event, string? Actor, string? Details, bool Late = false);
 
 public sealed record MailChoice(string Value, string Title);

@@ -26,7 +26,8 @@ public sealed record DirectoryMatch(MatchKind Kind, int Id, string Name, int Com
         string.IsNullOrEmpty(key) ? null : matches.FirstOrDefault(m => m.Key == key);
 }
 
-// Finds people and companies by what someone typed, forgiving spelling, word order and aliases.
+// Finds people and companies by what someone typed, forgiving spelling, word order and aliases; a name in
+// Chinese characters is found by its pinyin too (PinyinMatcher), ranked below a name typed as written.
 // The directory of one building is small (thousands of rows), so it is scored in memory.
 public sealed class DirectorySearch(IDbContextFactory<FrontDeskDb> dbs)
 {
@@ -49,7 +50,7 @@ public sealed class DirectorySearch(IDbContextFactory<FrontDeskDb> dbs)
         foreach (var c in companies)
         {
             var names = c.Aliases.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(c.Name);
-            var score = names.Max(n => NameMatcher.Score(query, n));
+            var score = names.Max(n => Score(query, n));
             if (score >= Threshold)
             {
                 matches.Add(new(MatchKind.Company, c.Id, c.Name, c.Id, c.Name, c.Floor, score));
@@ -57,7 +58,7 @@ public sealed class DirectorySearch(IDbContextFactory<FrontDeskDb> dbs)
         }
         foreach (var m in members)
         {
-            var score = NameMatcher.Score(query, m.Name);
+            var score = Score(query, m.Name);
             if (score >= Threshold && byId.TryGetValue(m.CompanyId, out var company))
             {
                 matches.Add(new(MatchKind.Member, m.Id, m.Name, company.Id, company.Name, company.Floor, score));
@@ -65,4 +66,6 @@ public sealed class DirectorySearch(IDbContextFactory<FrontDeskDb> dbs)
         }
         return [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase).Take(max)];
     }
+
+    private static double Score(string query, string name) => Math.Max(NameMatcher.Score(query, name), PinyinMatcher.Score(query, name));
 }

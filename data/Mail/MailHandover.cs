@@ -200,7 +200,7 @@ public sealed class MailHandover(IDbContextFactory<FrontDeskDb> dbs, TimeProvide
                 },
                 Actor = actor,
                 ActorName = actorName,
-                Details = late ? handedTo + " (late)" : handedTo,
+                Details = late ? handedTo + MailEvent.LateMark : handedTo,
             });
         }
     }

@@ -79,11 +79,17 @@ public enum MailEventType
 // One timestamped, attributed step in an item's life.
 public class MailEvent
 {
+    // The actor of the background rounds; its ActorName is only for reading the table.
+    public const string System = "system";
+
+    // Closed after the delivery deadline: stored at the end of Details ("Li Na at reception (late)").
+    public const string LateMark = " (late)";
+
     public long Id { get; set; }
     public int MailItemId { get; set; }
     public DateTimeOffset At { get; set; }
     public MailEventType Type { get; set; }
-    // Teams aadObjectId, or "system" for the background job.
+    // Teams aadObjectId, or System for the background job.
     public required string Actor { get; set; }
     public required string ActorName { get; set; }
     public string? Details { get; set; }

@@ -20,7 +20,7 @@ internal static class MailNotifying
         {
             foreach (var item in items)
             {
-                item.History.Add(new MailEvent { At = now, Type = MailEventType.NotNotifiable, Actor = "system", ActorName = "FrontDesk" });
+                item.History.Add(new MailEvent { At = now, Type = MailEventType.NotNotifiable, Actor = MailEvent.System, ActorName = "FrontDesk" });
             }
             return;
         }
@@ -38,7 +38,7 @@ internal static class MailNotifying
             {
                 At = now,
                 Type = type,
-                Actor = "system",
+                Actor = MailEvent.System,
                 ActorName = "FrontDesk",
                 Details = string.Join(", ", recipients.Select(r => r.Name)),
             });

@@ -49,7 +49,7 @@ public sealed class MailRounds(IDbContextFactory<FrontDeskDb> dbs, TimeProvider 
             {
                 At = now,
                 Type = MailEventType.Escalated,
-                Actor = "system",
+                Actor = MailEvent.System,
                 ActorName = "FrontDesk",
                 Details = string.Join(", ", recipients.Select(r => r.Name)),
             });

@@ -4,13 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Visits;
 
+// The register's words in the reader's language: a header cell per column (VisitSearch.Columns, in order),
+// each status, yes and no. data/ has no string catalog, so the caller brings them.
+public sealed record RegisterWords(IReadOnlyList<string> Header, Func<VisitStatus, string> Status, string Yes, string No);
+
 // Past and present visits for the desk: by visitor, host or company name, within local dates; and the
 // same as CSV for a date range (R2's register).
 public sealed class VisitSearch(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time)
 {
     public const int MaxDays = 366;
 
-    private static readonly string[] Header =
+    public static readonly IReadOnlyList<string> Columns =
         ["visitor", "visitor_company", "host", "company", "purpose", "status", "walk_in", "expected", "arrived", "checked_in", "checked_out", "auto_checked_out"];
 
     public async Task<IReadOnlyList<Visit>> FindAsync(string? text, DateOnly from, DateOnly to, int max = 30, CancellationToken ct = default)
@@ -27,14 +31,15 @@ public sealed class VisitSearch(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
             .Take(max).Select(x => x.Visit)];
     }
 
-    public async Task<byte[]> CsvAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    public async Task<byte[]> CsvAsync(DateOnly from, DateOnly to, RegisterWords words, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var visits = await InRangeAsync(from, to, ct);
-        return RegisterCsv.Write(Header, visits.Select(v => new[]
+        return RegisterCsv.Write([.. words.Header], visits.Select(v => new[]
         {
-            v.VisitorName, v.VisitorCompany ?? "", v.Host!.Name, v.Company!.Name, v.Purpose, v.Status.ToString(),
-            v.WalkIn ? "yes" : "no", Local(v.ExpectedFrom), Local(v.ArrivedAt), Local(v.CheckedInAt), Local(v.CheckedOutAt),
-            v.AutoCheckedOut ? "yes" : "no",
+            v.VisitorName, v.VisitorCompany ?? "", v.Host!.Name, v.Company!.Name, v.Purpose, words.Status(v.Status),
+            v.WalkIn ? words.Yes : words.No, Local(v.ExpectedFrom), Local(v.ArrivedAt), Local(v.CheckedInAt), Local(v.CheckedOutAt),
+            v.AutoCheckedOut ? words.Yes : words.No,
         }));
     }
 

@@ -1,4 +1,5 @@
 using AdaptiveCards;
+using FrontDesk.Bot.Features.Mail;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Directory;
 using FrontDesk.Cards.Localization;
@@ -27,9 +28,9 @@ internal static partial class SampleCards
             t.Format("import.error.duplicateCompany", 9, "name", "Harbour Logistics", 3),
         ]));
 
-        var parcel = Mail("M-261128-0007", "Parcel", count: 1, carrier: "DHL", tracking: "JD014600006281523", shelf: "B2", status: "Notified");
-        var letters = Mail("M-261128-0008", "Letter", count: 3, carrier: null, tracking: null, shelf: "A1", status: "Received");
-        var overdue = Mail("M-261125-0031", "LargeParcel", count: 1, carrier: "SF Express", tracking: "SF1402583341", shelf: null, status: "Escalated") with { Overdue = true, Locked = true, Urgent = true, Notes = "Fragile – keep upright", Notified = false };
+        var parcel = Mail(t, "M-261128-0007", "Parcel", count: 1, carrier: "DHL", tracking: "JD014600006281523", shelf: "B2", status: "Notified");
+        var letters = Mail(t, "M-261128-0008", "Letter", count: 3, carrier: null, tracking: null, shelf: "A1", status: "Received");
+        var overdue = Mail(t, "M-261125-0031", "LargeParcel", count: 1, carrier: "SF Express", tracking: "SF1402583341", shelf: null, status: "Escalated") with { Overdue = true, Locked = true, Urgent = true, Notes = "Fragile – keep upright", Notified = false };
         yield return ("MailCards.Logged", MailCards.Logged(t, "Ann Lee (Harbour Logistics)", [parcel, letters], again: false, urgent: false, batchMinutes: 30));
         yield return ("MailCards.Logged.againUrgent", MailCards.Logged(t, "Harbour Logistics", [overdue], again: true, urgent: true, batchMinutes: 30));
         foreach (var kind in new[] { "urgent", "batch", "overdue", "newCode" })
@@ -41,9 +42,10 @@ internal static partial class SampleCards
         yield return ("MailCards.Mine.none", MailCards.Mine(t, []));
         MailHistoryView[] history =
         [
-            new("28 Nov 09:12", "Received", "Wei Zhang", null),
-            new("28 Nov 09:40", "WrongCode", "Wei Zhang", "3rd wrong code"),
-            new("28 Nov 09:41", "Locked", "system", null),
+            new("2026-11-28 09:12", "Received", "Wei Zhang", null),
+            new("2026-11-28 09:40", "WrongCode", "Wei Zhang", null),
+            new("2026-11-28 09:41", "Locked", null, null),
+            new("2026-11-29 10:02", "Delivered", "Li Na", "Ann Lee at reception", Late: true),
         ];
         yield return ("MailCards.Item.tenant", MailCards.Item(t, parcel, history[..1], deskActions: false, FormValues.Empty, 48));
         yield return ("MailCards.Item.desk", MailCards.Item(t, overdue, history, deskActions: true, FormValues.Empty, 48));
@@ -63,7 +65,7 @@ internal static partial class SampleCards
 
         yield return ("StaffCards.Form", StaffCards.Form(t, FormValues.Empty));
         yield return ("StaffCards.Form.withErrors", StaffCards.Form(t, Form(t, [(StaffCards.NameField, "Li Na"), (StaffCards.EmailField, "li.na@"), (StaffCards.RoleField, "Manager")], [StaffCards.EmailField])));
-        yield return ("StaffCards.Saved", StaffCards.Saved(t, "Li Na (li.na@harbourhouse.example) is now front-desk staff."));
+        yield return ("StaffCards.Saved", StaffCards.Saved(t, t.Format("staff.saved.Added", "Li Na", "li.na@harbourhouse.example", t["role.Staff"])));
         yield return ("StaffCards.List", StaffCards.List(t, [new("Wei Zhang", "wei.zhang@harbourhouse.example", IsManager: true), new("Li Na", "li.na@harbourhouse.example", IsManager: false)]));
     }
 
@@ -95,9 +97,10 @@ internal static partial class SampleCards
 
     private static string SignedIn(Texts t, string name, string role) => t.Format("help.signedInAs", CardText.Escape(name), role);
 
-    private static MailItemView Mail(string serial, string kind, int count, string? carrier, string? tracking, string? shelf, string status) =>
+    // Times as MailText writes them.
+    private static MailItemView Mail(Texts t, string serial, string kind, int count, string? carrier, string? tracking, string? shelf, string status) =>
         new(serial, "Ann Lee", "Harbour Logistics", kind, count, carrier, tracking, Urgent: false, shelf, status,
-            ReceivedAt: "28 Nov 09:12", Age: "3 h", Overdue: false, Locked: false, Notified: true, Notes: null);
+            ReceivedAt: "2026-11-28 09:12", Age: MailText.Age(t, TimeSpan.FromHours(3)), Overdue: false, Locked: false, Notified: true, Notes: null);
 
     // A submitted form as the server sends it back: the values kept, an error beside each named field.
     private static FormValues Form(Texts t, (string Field, string Value)[] values, string[] invalid)

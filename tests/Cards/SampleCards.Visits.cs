@@ -25,10 +25,10 @@ internal static partial class SampleCards
             Form(t, [("name", "Zhou Min"), ("company", "Blue Harbour Design"), ("date", "2026-12-03"), ("from", "11:00"), ("until", "10:00"), ("purpose", ""), ("email", "zhou.min@bluehar"), ("guests", "25")],
                 ["until", "purpose", "email", "guests"]),
             visitId: 41));
-        var invitation = new InviteCards.Invitation(41, "Zhou Min", "3 Dec 10:00–11:00", "K7M2QX");
+        var invitation = new InviteCards.Invitation(41, "Zhou Min", Day(t, new(2026, 12, 3), "10:00–11:00"), "K7M2QX");
         yield return ("InviteCards.Created", InviteCards.Created(t, invitation, InvitationQr.DataUri(invitation.Code),
             t.Format("invite.forwardText", "Harbour House", "Harbour Logistics", invitation.When, invitation.Code)));
-        yield return ("InviteCards.List", InviteCards.List(t, [invitation, new(44, "Chen Jie", "5 Dec 14:00–15:30", "P4TR9W")], t["invite.cancelled"]));
+        yield return ("InviteCards.List", InviteCards.List(t, [invitation, new(44, "Chen Jie", Day(t, new(2026, 12, 5), "14:00–15:30"), "P4TR9W")], t["invite.cancelled"]));
         yield return ("InviteCards.List.none", InviteCards.List(t, [], null));
 
         DeskCards.Line[] present =
@@ -37,14 +37,18 @@ internal static partial class SampleCards
             new(42, "Sam Ray", null, "Ann Lee", "Harbour Logistics", "10:20", t["desk.status.AwaitingHost"]),
         ];
         DeskCards.Line[] coming = [new(44, "Chen Jie", null, "Li Wei", "Northwind Traders", "14:00", null)];
-        yield return ("DeskCards.Board", DeskCards.Board(t, "Thu 28 Nov", expected: 5, onSite: 2, left: 1, present, coming, t["desk.checkedOut"]));
-        yield return ("DeskCards.Board.empty", DeskCards.Board(t, "Sat 30 Nov", 0, 0, 0, [], [], null));
+        yield return ("DeskCards.Board", DeskCards.Board(t, Day(t, new(2026, 11, 26), ""), expected: 5, onSite: 2, left: 1, present, coming, t["desk.checkedOut"]));
+        yield return ("DeskCards.Board.empty", DeskCards.Board(t, Day(t, new(2026, 11, 28), ""), 0, 0, 0, [], [], null));
         yield return ("DeskCards.OnSite", DeskCards.OnSite(t, "10:31", present));
-        yield return ("DeskCards.Search", DeskCards.Search(t, t.Format("desk.search.title", "Zhou", "1–28 Nov", 1), present[..1],
+        yield return ("DeskCards.Search", DeskCards.Search(t, t.Format("desk.search.title", "Zhou", "2026-11-01 – 2026-11-28", 1), present[..1],
             new Uri("https://frontdesk.example/api/visits/export?token=3f9a1c")));
-        yield return ("DeskCards.Search.none", DeskCards.Search(t, t.Format("desk.search.titleAll", "1–28 Nov", 0), [], new Uri("https://frontdesk.example/api/visits/export?token=3f9a1d")));
+        yield return ("DeskCards.Search.none", DeskCards.Search(t, t.Format("desk.search.titleAll", "2026-11-01 – 2026-11-28", 0), [], new Uri("https://frontdesk.example/api/visits/export?token=3f9a1d")));
         DeskCards.Watched[] watched = [new(3, "Max Turner", "Acme Couriers", "Banned after the incident on 2 Oct")];
         yield return ("DeskCards.Watchlist", DeskCards.Watchlist(t, watched, FormValues.Empty, t["desk.watch.added"]));
         yield return ("DeskCards.Watchlist.withErrors", DeskCards.Watchlist(t, [], Form(t, [("name", "Max Turner"), ("company", "Acme Couriers")], ["reason"]), null));
     }
+
+    // A day as the tasks write it in the reader's language ("Thu 3 Dec", "12月3日 周四").
+    private static string Day(Texts t, DateOnly day, string times) =>
+        $"{day.ToString(t.IsChinese ? "M月d日 ddd" : "ddd d MMM", t.Culture)} {times}".TrimEnd();
 }

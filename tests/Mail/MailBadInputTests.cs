@@ -231,7 +231,7 @@ public class MailBadInputTests
         {
             var alert = Assert.Single(scene.Teams.Channel.CallsSince(mark), c => c.ConversationId == desk.ConversationId && c.Method == "POST" && c.Status == 200 && c.Card is null);
             Assert.Contains("could not reach Wang Wei (Contoso)", alert.Text, StringComparison.Ordinal);
-            Assert.Contains("mail:M-20261128-0001", alert.Text, StringComparison.Ordinal);
+            Assert.Contains("the urgent-mail notice for M-20261128-0001", alert.Text, StringComparison.Ordinal);
         }
         // The item is still waiting and the desk can hand it over or deliver it.
         Assert.Equal(MailStatus.Notified, (await scene.ItemAsync("M-20261128-0001")).Status);

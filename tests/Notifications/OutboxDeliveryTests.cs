@@ -116,7 +116,7 @@ public class OutboxDeliveryTests
         Assert.Contains("conversation-that-ended", gone.LastError, StringComparison.Ordinal);
         await outbox.DrainAsync();
         var alert = Assert.Single(outbox.DeliveredTo(desk));
-        Assert.Equal("A message could not reach a visitor at the lobby kiosk: their kiosk conversation has ended. About: visit.arrival (visit:42). " +
+        Assert.Equal("A message could not reach a visitor at the lobby kiosk: their kiosk conversation has ended. About: the notice of a visitor's arrival. " +
                      "If they are still in the lobby, please tell them in person.", alert.Text);
     }
 

@@ -90,7 +90,7 @@ public class OutboxRetryTests
         Assert.False(chat.Installed);
         var english = Assert.Single(outbox.DeliveredTo(desk), c => c.Text?.StartsWith("A notification", StringComparison.Ordinal) == true);
         Assert.Equal("A notification could not reach Alice (Contoso): they have blocked or removed the front-desk bot, or have never opened a chat with it. " +
-                     "About: mail.urgent (mail:M-2). Please contact them another way.", english.Text);
+                     "About: the urgent-mail notice for M-2. Please contact them another way.", english.Text);
         var chinese = Assert.Single(outbox.DeliveredTo(lin), c => c.Text?.StartsWith("一条通知", StringComparison.Ordinal) == true);
         Assert.Contains("无法送达 Alice (Contoso)", chinese.Text, StringComparison.Ordinal);
 
@@ -124,7 +124,7 @@ public class OutboxRetryTests
         Assert.Equal(4, outbox.TriedTo(alice).Count);
         var alert = Assert.Single(outbox.DeliveredTo(desk), c => c.Text?.StartsWith("A notification", StringComparison.Ordinal) == true);
         Assert.Equal("A notification to Alice (Contoso) could not be delivered and will not be retried (attempts: 4). " +
-                     "About: visit.arrival (visit:42). Please follow up by hand.", alert.Text);
+                     "About: the notice of a visitor's arrival. Please follow up by hand.", alert.Text);
         Assert.Contains(await outbox.Teams.NotificationsWithStatusAsync(NotificationStatus.DeadLetter), n => n.Id == row.Id);
     }
 

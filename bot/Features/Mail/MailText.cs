@@ -22,7 +22,13 @@ public sealed class MailText(MailRules rules, TimeProvider clock)
     }
 
     public IReadOnlyList<MailHistoryView> History(MailItem item) =>
-        [.. item.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new MailHistoryView(Time(h.At), h.Type.ToString(), h.ActorName, h.Details))];
+        [.. item.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h =>
+        {
+            // The late mark is stored in English; the card says it in the reader's language.
+            var late = h.Details?.EndsWith(MailEvent.LateMark, StringComparison.Ordinal) == true;
+            return new MailHistoryView(Time(h.At), h.Type.ToString(), h.Actor == MailEvent.System ? null : h.ActorName,
+                late ? h.Details![..^MailEvent.LateMark.Length] : h.Details, late);
+        })];
 
     // "M-… was already picked up on … by … (confirmed by …)."
     public string AlreadyClosed(Texts t, MailItem item) =>

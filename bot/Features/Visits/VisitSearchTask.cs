@@ -42,6 +42,6 @@ public sealed class VisitSearchTask(VisitSearch search, VisitExports exports, Vi
         var range = $"{from:yyyy-MM-dd} – {to:yyyy-MM-dd}";
         var title = name.Length == 0 ? t.Format("desk.search.titleAll", range, found.Count) : t.Format("desk.search.title", CardText.Escape(name), range, found.Count);
         var rows = found.Select(v => lines.For(t, v, v.ArrivedAt ?? v.ExpectedFrom) with { Status = t[$"desk.visitStatus.{v.Status}"] }).ToList();
-        await turn.SendCardAsync(DeskCards.Search(t, title, rows, exports.LinkFor(from, to)), ct);
+        await turn.SendCardAsync(DeskCards.Search(t, title, rows, exports.LinkFor(from, to, t.Language)), ct);
     }
 }
