@@ -31,12 +31,13 @@ internal static partial class SampleCards
 
         DeskCards.Line[] present =
         [
-            new(41, "Zhou Min", "Blue Harbour Design", "Ann Lee", "Harbour Logistics", "09:58", null),
+            new(41, "Zhou Min", "Blue Harbour Design", "Ann Lee", "Harbour Logistics", "09:58", null, Guests: 3),
             new(42, "Sam Ray", null, "Ann Lee", "Harbour Logistics", "10:20", t["desk.status.AwaitingHost"]),
         ];
         DeskCards.Line[] coming = [new(44, "Chen Jie", null, "Li Wei", "Northwind Traders", "14:00", null)];
-        yield return ("DeskCards.Board", DeskCards.Board(t, "Thu 28 Nov", expected: 5, onSite: 2, left: 1, present, coming, t["desk.checkedOut"]));
-        yield return ("DeskCards.Board.empty", DeskCards.Board(t, "Sat 30 Nov", 0, 0, 0, [], [], null));
+        DeskCards.Line[] gone = [new(40, "Wu Fang", "Contoso", "Li Wei", "Northwind Traders", "09:40", null)];
+        yield return ("DeskCards.Board", DeskCards.Board(t, "Thu 28 Nov", expected: 5, onSite: 4, left: 1, present, coming, gone, t["desk.checkedOut"]));
+        yield return ("DeskCards.Board.empty", DeskCards.Board(t, "Sat 30 Nov", 0, 0, 0, [], [], [], null));
         yield return ("DeskCards.OnSite", DeskCards.OnSite(t, "10:31", present));
         yield return ("DeskCards.Search", DeskCards.Search(t, t.Format("desk.search.title", "Zhou", "1–28 Nov", 1), present[..1],
             new Uri("https://frontdesk.example/api/visits/export?token=3f9a1c")));
