@@ -38,6 +38,9 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
                 var line = t.Format($"visits.answered.{answer}", notices.LocalTime(visit.HostAnsweredAt!.Value, t), visit.WaitMinutes);
                 await turn.ReplaceSubmittedCardAsync(HostCards.Answered(t, notices.ArrivalOf(visit, t), line), ct);
                 break;
+            case AnswerOutcome.AlreadyAnswered:
+                await turn.ReplaceSubmittedCardAsync(HostCards.Answered(t, notices.ArrivalOf(result.Visit!, t), Standing(t, result, turn.Person.MemberId!.Value)), ct);
+                break;
             case AnswerOutcome.VisitEnded:
                 await turn.SendAsync(t.Format("visits.answer.ended", t[$"visits.status.{result.Visit!.Status}"]), ct);
                 break;
@@ -48,6 +51,17 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
                 await turn.SendAsync(t["visits.answer.notYours"], ct);
                 break;
         }
+    }
+
+    // The answer that stands, and who gave it: "Alice already answered: Coming down (09:03)".
+    private string Standing(Texts t, AnswerResult result, int memberId)
+    {
+        var visit = result.Visit!;
+        var said = t.Format($"visits.said.{visit.HostAnswer}", visit.WaitMinutes);
+        var at = notices.LocalTime(visit.HostAnsweredAt!.Value, t);
+        return visit.HostAnsweredBy == memberId
+            ? t.Format("visits.answer.alreadyYou", said, at)
+            : t.Format("visits.answer.already", CardText.Escape(result.AnsweredBy ?? "-"), said, at);
     }
 
     private static bool TryRead(JObject data, out int visitId, out HostAnswer answer, out int? minutes)
