@@ -14,6 +14,7 @@ public sealed class DeskAlerts(
     IDbContextFactory<FrontDeskDb> dbs,
     People people,
     StaffBroadcast broadcast,
+    IEnumerable<IUndeliveredFollowUp> followUps,
     ILogger<DeskAlerts> logger) : IDeskAlerts
 {
     public const string Kind = "desk.alert";
@@ -25,6 +26,11 @@ public sealed class DeskAlerts(
         {
             logger.LogError("A desk alert could not be delivered ({Reason}) to {Recipient}: {Error}",
                 reason, failed.RecipientAadObjectId ?? failed.ConversationId, error);
+            return;
+        }
+        if (followUps.FirstOrDefault(f => f.Kinds.Contains(failed.Kind)) is { } followUp)
+        {
+            await followUp.FollowUpAsync(failed, reason, ct);
             return;
         }
         var recipient = await RecipientAsync(failed, ct);

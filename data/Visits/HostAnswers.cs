@@ -16,8 +16,9 @@ public enum AnswerOutcome
     AlreadyAnswered,
 }
 
-// AnsweredBy names whoever gave the answer that stands (for AlreadyAnswered).
-public sealed record AnswerResult(AnswerOutcome Outcome, Visit? Visit, string? AnsweredBy = null);
+// AnsweredBy names whoever gave the answer that stands (for AlreadyAnswered); Relay says whether the
+// visitor is being told at the kiosk (for Recorded).
+public sealed record AnswerResult(AnswerOutcome Outcome, Visit? Visit, string? AnsweredBy = null, KioskRelay Relay = KioskRelay.None);
 
 // The host (or a colleague of the same company) answers the arrival notice from Teams; the answer and its
 // notices (the kiosk, the desk) commit together. The first answer wins: the row's HostAnsweredAt is its
@@ -68,7 +69,7 @@ public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider
         {
             visit.Status = VisitStatus.Denied;
         }
-        await notices.AnsweredAsync(db, visit, ct);
+        var relay = await notices.AnsweredAsync(db, visit, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -81,7 +82,7 @@ public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider
         }
         await transaction.CommitAsync(ct);
         notices.Committed();
-        return new(AnswerOutcome.Recorded, visit);
+        return new(AnswerOutcome.Recorded, visit, Relay: relay);
     }
 
     private async Task<AnswerResult> StandingAnswerAsync(int visitId, CancellationToken ct)

@@ -21,7 +21,8 @@ public class VisitWatchTests
         var desk = await h.StaffInChatAsync();
         var services = h.Teams.App.Services;
         var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Alice"))).Id;
-        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), "lobby-5", "en-US")).Visit!;
+        var kiosk = await DirectLineTestClient.StartAsync(h.Teams.App);
+        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), kiosk.ConversationId, "en-US")).Visit!;
         var watch = services.GetRequiredService<VisitRoundsWorker>();
 
         h.Clock.Advance(TimeSpan.FromMinutes(4));
@@ -40,7 +41,7 @@ public class VisitWatchTests
         Assert.Single(h.TriedTo(alice)); // only her own arrival card
         var toDesk = Assert.Single(h.TriedTo(desk));
         Assert.Equal("Li Lei has been waiting at the lobby since 09:00 for Alice of Contoso, who has not answered. Their colleagues were asked; please check on the visitor.", toDesk.Text);
-        var lobby = (await h.RowsAsync()).Single(n => n.ConversationId == "lobby-5");
+        var lobby = (await h.RowsAsync()).Single(n => n.ConversationId == kiosk.ConversationId);
         Assert.StartsWith("We have not reached your host yet.", (string?)JObject.Parse(lobby.ActivityJson)["text"], StringComparison.Ordinal);
 
         // Bob answers for Alice: the visitor is let in.

@@ -35,7 +35,10 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
         {
             case AnswerOutcome.Recorded:
                 var visit = result.Visit!;
-                var line = t.Format($"visits.answered.{answer}", notices.LocalTime(visit.HostAnsweredAt!.Value, t), visit.WaitMinutes);
+                var at = notices.LocalTime(visit.HostAnsweredAt!.Value, t);
+                var line = result.Relay == KioskRelay.KioskGone
+                    ? t.Format("visits.answered.kioskGone", at, VisitNotices.Said(visit, t))
+                    : t.Format($"visits.answered.{answer}", at, visit.WaitMinutes);
                 await turn.ReplaceSubmittedCardAsync(HostCards.Answered(t, notices.ArrivalOf(visit, t), line), ct);
                 break;
             case AnswerOutcome.AlreadyAnswered:
@@ -57,7 +60,7 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
     private string Standing(Texts t, AnswerResult result, int memberId)
     {
         var visit = result.Visit!;
-        var said = t.Format($"visits.said.{visit.HostAnswer}", visit.WaitMinutes);
+        var said = VisitNotices.Said(visit, t);
         var at = notices.LocalTime(visit.HostAnsweredAt!.Value, t);
         return visit.HostAnsweredBy == memberId
             ? t.Format("visits.answer.alreadyYou", said, at)

@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features.Visits.Kiosk;
+using FrontDesk.Bot.Notifications;
 using FrontDesk.Data.Visits;
 
 namespace FrontDesk.Bot.Features.Visits;
@@ -16,6 +17,7 @@ public static class VisitsSetup
         services.AddSingleton<Watchlist>();
         services.AddSingleton<VisitNotices>();
         services.AddSingleton<IVisitNoticeSink>(sp => sp.GetRequiredService<VisitNotices>());
+        services.AddSingleton<IUndeliveredFollowUp, LostKioskRelay>();
         services.AddOptions<VisitsOptions>().BindConfiguration(VisitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<VisitWatchQueries>();
         services.AddSingleton<VisitSearch>();
