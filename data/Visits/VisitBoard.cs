@@ -51,7 +51,7 @@ public sealed class VisitBoard(IDbContextFactory<FrontDeskDb> dbs, BuildingTime 
         var (start, _) = time.DayUtc(from);
         var (_, end) = time.DayUtc(to);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Set<Visit>().AsNoTracking()
+        return await db.Set<Visit>().AsNoTracking().Include(v => v.Host)
             .Where(v => v.CompanyId == companyId && ((v.ArrivedAt >= start && v.ArrivedAt < end) || (v.ExpectedFrom >= start && v.ExpectedFrom < end)))
             .OrderBy(v => v.ArrivedAt ?? v.ExpectedFrom).ToListAsync(ct);
     }

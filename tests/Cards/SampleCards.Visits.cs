@@ -42,6 +42,9 @@ internal static partial class SampleCards
         yield return ("DeskCards.Search", DeskCards.Search(t, t.Format("desk.search.title", "Zhou", "1–28 Nov", 1), present[..1],
             new Uri("https://frontdesk.example/api/visits/export?token=3f9a1c")));
         yield return ("DeskCards.Search.none", DeskCards.Search(t, t.Format("desk.search.titleAll", "1–28 Nov", 0), [], new Uri("https://frontdesk.example/api/visits/export?token=3f9a1d")));
+        CompanyVisitCards.Line[] ours = [new("Zhou Min", "Blue Harbour Design", "Ann Lee", "09:58", null, 3), new("[Sam](http://example.com) Ray", null, "Ann Lee", "10:20", t["ours.status.AwaitingHost"], 1)];
+        yield return ("CompanyVisitCards.Today", CompanyVisitCards.Today(t, "Harbour Logistics", "Thu 28 Nov", [new("Chen Jie", null, "Li Wei", "14:00", null, 1)], ours, []));
+        yield return ("CompanyVisitCards.Today.none", CompanyVisitCards.Today(t, "Harbour Logistics", "Sat 30 Nov", [], [], []));
         DeskCards.Watched[] watched = [new(3, "Max Turner", "Acme Couriers", "Banned after the incident on 2 Oct")];
         yield return ("DeskCards.Watchlist", DeskCards.Watchlist(t, watched, FormValues.Empty, t["desk.watch.added"]));
         yield return ("DeskCards.Watchlist.withErrors", DeskCards.Watchlist(t, [], Form(t, [("name", "Max Turner"), ("company", "Acme Couriers")], ["reason"]), null));

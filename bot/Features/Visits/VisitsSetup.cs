@@ -27,6 +27,7 @@ public static class VisitsSetup
         services.AddHostedService(sp => sp.GetRequiredService<VisitRoundsWorker>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
         services.AddSingleton<ITeamsTask, InviteTask>();
+        services.AddSingleton<ITeamsTask, OurVisitorsTask>();
         services.AddSingleton<VisitLines>();
         services.AddSingleton<ITeamsTask, VisitBoardTask>();
         services.AddSingleton<ITeamsTask, WatchlistTask>();
