@@ -30,6 +30,9 @@ public static class DataSetup
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<BotStateStore>();
         services.TryAddSingleton<IStorage, EfBotStorage>();
+        services.AddOptions<BotStateOptions>().BindConfiguration(BotStateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BotStatePurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotStatePurge>());
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();

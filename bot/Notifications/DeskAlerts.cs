@@ -15,6 +15,7 @@ public sealed class DeskAlerts(
     People people,
     StaffBroadcast broadcast,
     NoticeSubjects subjects,
+    IEnumerable<IUndeliveredFollowUp> followUps,
     ILogger<DeskAlerts> logger) : IDeskAlerts
 {
     public const string Kind = "desk.alert";
@@ -26,6 +27,11 @@ public sealed class DeskAlerts(
         {
             logger.LogError("A desk alert could not be delivered ({Reason}) to {Recipient}: {Error}",
                 reason, failed.RecipientAadObjectId ?? failed.ConversationId, error);
+            return;
+        }
+        if (followUps.FirstOrDefault(f => f.Kinds.Contains(failed.Kind)) is { } followUp)
+        {
+            await followUp.FollowUpAsync(failed, reason, ct);
             return;
         }
         var recipient = await RecipientAsync(failed, ct);

@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Data.Directory;
@@ -14,6 +15,7 @@ namespace FrontDesk.Bot.Notifications;
 public sealed class ProactiveDelivery(
     FrontDeskAdapter teams,
     LobbyAdapter lobby,
+    KioskReach kiosks,
     ConversationReferences references,
     ConversationPacer pacer,
     PersonalChatOpener opener,
@@ -84,6 +86,11 @@ public sealed class ProactiveDelivery(
     {
         if (row.ChannelId == NotificationTarget.Lobby)
         {
+            // A conversation whose page has gone would take the message into a log nobody reads.
+            if (kiosks.Of(row.ConversationId!) == KioskPresence.Gone)
+            {
+                return (null, $"The visitor's kiosk session {row.ConversationId} has ended.", false);
+            }
             // Lobby conversations live in memory only; the LobbyAdapter fills in the rest of the reference.
             return (new ConversationReference
             {

@@ -7,12 +7,12 @@ namespace FrontDesk.Cards.Visits;
 // The front desk's visitor views in Teams: the day's board, who is on site now, the watchlist.
 public static class DeskCards
 {
-    // Names, companies and reasons are escaped by the builders; times come formatted.
-    public sealed record Line(int VisitId, string Visitor, string? VisitorCompany, string Host, string Company, string Time, string? Status);
+    // Names, companies and reasons are escaped by the builders; times come formatted. Guests is the party's size.
+    public sealed record Line(int VisitId, string Visitor, string? VisitorCompany, string Host, string Company, string Time, string? Status, int Guests = 1);
 
     public sealed record Watched(int Id, string Name, string? Company, string Reason);
 
-    public static AdaptiveCard Board(Texts t, string day, int expected, int onSite, int left, IReadOnlyList<Line> present, IReadOnlyList<Line> coming, string? notice)
+    public static AdaptiveCard Board(Texts t, string day, int expected, int onSite, int left, IReadOnlyList<Line> present, IReadOnlyList<Line> coming, IReadOnlyList<Line> gone, string? notice)
     {
         var card = FormParts.NewCard(t.Language);
         if (notice is not null)
@@ -39,18 +39,26 @@ public static class DeskCards
         {
             card.Body.Add(Row(t, line, checkOut: false));
         }
+        if (gone.Count > 0)
+        {
+            card.Body.Add(Section(t["desk.board.left"]));
+            foreach (var line in gone)
+            {
+                card.Body.Add(Row(t, line, checkOut: false));
+            }
+        }
         return card;
     }
 
-    // For an evacuation: everyone in the building now, as one list.
+    // For an evacuation: everyone in the building now, as one list, counted in people.
     public static AdaptiveCard OnSite(Texts t, string now, IReadOnlyList<Line> present)
     {
         var card = FormParts.NewCard(t.Language);
-        card.Body.Add(FormParts.Heading(t.Format("desk.onSite.title", present.Count, now)));
+        card.Body.Add(FormParts.Heading(t.Format("desk.onSite.title", People(t, present.Sum(l => l.Guests)), now)));
         var facts = new AdaptiveFactSet();
         foreach (var l in present)
         {
-            facts.Facts.Add(new AdaptiveFact(Who(l), t.Format("desk.line.hostSince", CardText.Escape(l.Host), CardText.Escape(l.Company), l.Time)));
+            facts.Facts.Add(new AdaptiveFact(WhoWithParty(t, l), t.Format("desk.line.hostSince", CardText.Escape(l.Host), CardText.Escape(l.Company), l.Time)));
         }
         card.Body.Add(facts);
         return card;
@@ -121,9 +129,15 @@ public static class DeskCards
     private static string Who(Line l) =>
         CardText.NameAndCompany(l.Visitor, l.VisitorCompany);
 
+    private static string WhoWithParty(Texts t, Line l) =>
+        l.Guests > 1 ? $"{Who(l)} · {t.Format("desk.line.party", l.Guests)}" : Who(l);
+
+    public static string People(Texts t, int count) =>
+        count == 1 ? t["desk.people.one"] : t.Format("desk.people.many", count);
+
     private static AdaptiveContainer Row(Texts t, Line l, bool checkOut)
     {
-        var text = $"{Who(l)} → {t.Format("desk.line.hostSince", CardText.Escape(l.Host), CardText.Escape(l.Company), l.Time)}";
+        var text = $"{WhoWithParty(t, l)} → {t.Format("desk.line.hostSince", CardText.Escape(l.Host), CardText.Escape(l.Company), l.Time)}";
         if (l.Status is not null)
         {
             text += $" · {l.Status}";

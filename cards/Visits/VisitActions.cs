@@ -11,6 +11,7 @@ public static class VisitActions
     public static readonly CardAction CancelInvite = new("invite.cancel");
     public static readonly CardAction ChangeInvite = new("invite.change");
     public static readonly CardAction Answer = new("visit.answer");
+    public static readonly CardAction OurVisitors = new("visits.ours");
     public static readonly CardAction Board = new("visits.board");
     public static readonly CardAction OnSite = new("visits.onsite");
     public static readonly CardAction CheckOut = new("visits.checkout");

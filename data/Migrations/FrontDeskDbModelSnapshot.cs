@@ -520,6 +520,7 @@ namespace FrontDesk.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("HostAnsweredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("HostAnsweredBy")

@@ -12,12 +12,17 @@ public enum AnswerOutcome
     // The answer does not fit the visit (e.g. "let in" for an invited visitor already in).
     NotApplicable,
     NotFound,
+    // Someone (maybe a colleague) answered first: the first answer stands, this one is not recorded.
+    AlreadyAnswered,
 }
 
-public sealed record AnswerResult(AnswerOutcome Outcome, Visit? Visit);
+// AnsweredBy names whoever gave the answer that stands (for AlreadyAnswered); Relay says whether the
+// visitor is being told at the kiosk (for Recorded).
+public sealed record AnswerResult(AnswerOutcome Outcome, Visit? Visit, string? AnsweredBy = null, KioskRelay Relay = KioskRelay.None);
 
 // The host (or a colleague of the same company) answers the arrival notice from Teams; the answer and its
-// notices (the kiosk, the desk) commit together.
+// notices (the kiosk, the desk) commit together. The first answer wins: the row's HostAnsweredAt is its
+// concurrency token, so a second answer saved over it fails instead of overwriting it.
 public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clock, IVisitNoticeSink notices)
 {
     public const int MaxWaitMinutes = 120;
@@ -41,6 +46,10 @@ public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider
         {
             return new(AnswerOutcome.VisitEnded, visit);
         }
+        if (visit.HostAnswer is not null)
+        {
+            return await AlreadyAnsweredAsync(db, visit, ct);
+        }
         var walkInDecision = answer is HostAnswer.LetIn or HostAnswer.Decline;
         if (walkInDecision != (visit.Status == VisitStatus.AwaitingHost))
         {
@@ -60,10 +69,32 @@ public sealed class HostAnswers(IDbContextFactory<FrontDeskDb> dbs, TimeProvider
         {
             visit.Status = VisitStatus.Denied;
         }
-        await notices.AnsweredAsync(db, visit, ct);
-        await db.SaveChangesAsync(ct);
+        var relay = await notices.AnsweredAsync(db, visit, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another answer was saved after this one read the row (a provider without SQLite's write lock).
+            await transaction.RollbackAsync(ct);
+            return await StandingAnswerAsync(visitId, ct);
+        }
         await transaction.CommitAsync(ct);
         notices.Committed();
-        return new(AnswerOutcome.Recorded, visit);
+        return new(AnswerOutcome.Recorded, visit, Relay: relay);
+    }
+
+    private async Task<AnswerResult> StandingAnswerAsync(int visitId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var visit = await db.Set<Visit>().AsNoTracking().Include(v => v.Host).Include(v => v.Company).SingleAsync(v => v.Id == visitId, ct);
+        return await AlreadyAnsweredAsync(db, visit, ct);
+    }
+
+    private static async Task<AnswerResult> AlreadyAnsweredAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
+    {
+        var by = await db.Members.AsNoTracking().Where(m => m.Id == visit.HostAnsweredBy).Select(m => m.Name).SingleOrDefaultAsync(ct);
+        return new(AnswerOutcome.AlreadyAnswered, visit, by);
     }
 }

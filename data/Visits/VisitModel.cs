@@ -16,6 +16,8 @@ public sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         e.Property(v => v.VisitorName).HasMaxLength(VisitRules.NameLength);
         e.Property(v => v.VisitorCompany).HasMaxLength(VisitRules.NameLength);
         e.Property(v => v.Purpose).HasMaxLength(VisitRules.PurposeLength);
+        // The first answer wins: saving an answer over one saved meanwhile fails (HostAnswers).
+        e.Property(v => v.HostAnsweredAt).IsConcurrencyToken();
         e.HasOne(v => v.Host).WithMany().HasForeignKey(v => v.HostMemberId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(v => v.Company).WithMany().HasForeignKey(v => v.CompanyId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,5 +1,15 @@
 namespace FrontDesk.Data.Visits;
 
+// What became of the host's answer on its way to the visitor's kiosk.
+public enum KioskRelay
+{
+    // The visit has no kiosk conversation (nothing to relay).
+    None,
+    Queued,
+    // The kiosk session had already ended: nobody was told there, the desk was.
+    KioskGone,
+}
+
 // Where the messages a visit causes go: the bot turns them into outbox rows. Called inside the unit of work
 // that changes the visit, before it is saved, so the change and its notices commit together. The visit
 // comes with its Host and Company loaded.
@@ -8,8 +18,9 @@ public interface IVisitNoticeSink
     // Checked in at the kiosk (with a code or as a walk-in): the host, or the desk for a held visitor.
     Task ArrivedAsync(FrontDeskDb db, Visit visit, CancellationToken ct);
 
-    // The host answered: the waiting visitor, and the desk when the host cannot come.
-    Task AnsweredAsync(FrontDeskDb db, Visit visit, CancellationToken ct);
+    // The host answered: the waiting visitor (or the desk, when the visitor's kiosk session has ended), and the
+    // desk when the host cannot come.
+    Task<KioskRelay> AnsweredAsync(FrontDeskDb db, Visit visit, CancellationToken ct);
 
     // Nobody answered in time: the host's colleagues, the desk and the visitor.
     Task NoAnswerAsync(FrontDeskDb db, Visit visit, CancellationToken ct);

@@ -33,16 +33,20 @@ internal static partial class SampleCards
 
         DeskCards.Line[] present =
         [
-            new(41, "Zhou Min", "Blue Harbour Design", "Ann Lee", "Harbour Logistics", "09:58", null),
+            new(41, "Zhou Min", "Blue Harbour Design", "Ann Lee", "Harbour Logistics", "09:58", null, Guests: 3),
             new(42, "Sam Ray", null, "Ann Lee", "Harbour Logistics", "10:20", t["desk.status.AwaitingHost"]),
         ];
         DeskCards.Line[] coming = [new(44, "Chen Jie", null, "Li Wei", "Northwind Traders", "14:00", null)];
-        yield return ("DeskCards.Board", DeskCards.Board(t, Day(t, new(2026, 11, 26), ""), expected: 5, onSite: 2, left: 1, present, coming, t["desk.checkedOut"]));
-        yield return ("DeskCards.Board.empty", DeskCards.Board(t, Day(t, new(2026, 11, 28), ""), 0, 0, 0, [], [], null));
+        DeskCards.Line[] gone = [new(40, "Max Turner", "Acme Couriers", "Li Wei", "Northwind Traders", "09:40", null)];
+        yield return ("DeskCards.Board", DeskCards.Board(t, Day(t, new(2026, 11, 26), ""), expected: 5, onSite: 4, left: 1, present, coming, gone, t["desk.checkedOut"]));
+        yield return ("DeskCards.Board.empty", DeskCards.Board(t, Day(t, new(2026, 11, 28), ""), 0, 0, 0, [], [], [], null));
         yield return ("DeskCards.OnSite", DeskCards.OnSite(t, "10:31", present));
         yield return ("DeskCards.Search", DeskCards.Search(t, t.Format("desk.search.title", "Zhou", "2026-11-01 – 2026-11-28", 1), present[..1],
             new Uri("https://frontdesk.example/api/visits/export?token=3f9a1c")));
         yield return ("DeskCards.Search.none", DeskCards.Search(t, t.Format("desk.search.titleAll", "2026-11-01 – 2026-11-28", 0), [], new Uri("https://frontdesk.example/api/visits/export?token=3f9a1d")));
+        CompanyVisitCards.Line[] ours = [new("Zhou Min", "Blue Harbour Design", "Ann Lee", "09:58", null, 3), new("[Sam](http://example.com) Ray", null, "Ann Lee", "10:20", t["ours.status.AwaitingHost"], 1)];
+        yield return ("CompanyVisitCards.Today", CompanyVisitCards.Today(t, "Harbour Logistics", Day(t, new(2026, 11, 26), ""), [new("Chen Jie", null, "Li Wei", "14:00", null, 1)], ours, []));
+        yield return ("CompanyVisitCards.Today.none", CompanyVisitCards.Today(t, "Harbour Logistics", Day(t, new(2026, 11, 28), ""), [], [], []));
         DeskCards.Watched[] watched = [new(3, "Max Turner", "Acme Couriers", "Banned after the incident on 2 Oct")];
         yield return ("DeskCards.Watchlist", DeskCards.Watchlist(t, watched, FormValues.Empty, t["desk.watch.added"]));
         yield return ("DeskCards.Watchlist.withErrors", DeskCards.Watchlist(t, [], Form(t, [("name", "Max Turner"), ("company", "Acme Couriers")], ["reason"]), null));

@@ -1,6 +1,7 @@
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data.Visits;
+using FrontDesk.Tests.Channels.Lobby;
 using FrontDesk.Tests.Harness;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -81,7 +82,8 @@ public class InviteAndAnswerTests
         var services = h.Teams.App.Services;
         var visit = (await services.GetRequiredService<Invitations>().CreateAsync(
             new InvitationRequest("**Boss** [x](http://evil)", null, new DateOnly(2026, 11, 30), new TimeOnly(9, 0), new TimeOnly(10, 0), "Audit", null, null, 1), member.Id, "alice")).Visit!;
-        await services.GetRequiredService<LobbyCheckIn>().WithCodeAsync(visit.Code!, "lobby-1", "zh-CN");
+        var kiosk = await DirectLineTestClient.StartAsync(h.Teams.App);
+        await services.GetRequiredService<LobbyCheckIn>().WithCodeAsync(visit.Code!, kiosk.ConversationId, "zh-CN");
         await h.DrainAsync();
 
         var card = Assert.Single(h.TriedTo(alice));
@@ -99,7 +101,7 @@ public class InviteAndAnswerTests
 
         var relays = (await h.RowsAsync()).Where(n => n.Kind == VisitNotices.RelayKind).ToList();
         var relay = Assert.Single(relays);
-        Assert.Equal(("directline", "lobby-1"), (relay.ChannelId, relay.ConversationId));
+        Assert.Equal(("directline", kiosk.ConversationId), (relay.ChannelId, relay.ConversationId));
         Assert.Equal("Alice 正在下楼接您，请稍坐。", (string?)JObject.Parse(relay.ActivityJson)["text"]);
     }
 
@@ -157,7 +159,7 @@ public class InviteAndAnswerTests
         var member = await h.Teams.WithDbAsync(db => db.Members.SingleAsync());
         var services = h.Teams.App.Services;
         var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(
-            new WalkInRequest("Li Lei", null, member.Id, "Visit", true, "tok-md"), "lobby-md", "en-US")).Visit!;
+            new WalkInRequest("Li Lei", null, member.Id, "Visit", true, "tok-md"), (await DirectLineTestClient.StartAsync(h.Teams.App)).ConversationId, "en-US")).Visit!;
         await h.DrainAsync();
 
         await h.Teams.PressAsync(host, ArrivalCard(h, host), "Let in");

@@ -42,6 +42,36 @@ public class VisitDeskTests
     }
 
     [Fact]
+    public async Task The_evacuation_card_counts_people_and_names_each_party_and_the_board_lists_who_left()
+    {
+        await using var h = new OutboxHarness(app => app.Settings["Visits:RunInBackground"] = "false");
+        await h.TenantInChatAsync("Alice");
+        var desk = await h.StaffInChatAsync();
+        var services = h.Teams.App.Services;
+        var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync())).Id;
+        var today = new DateOnly(2026, 11, 30);
+        var pair = (await services.GetRequiredService<Invitations>().CreateAsync(new("Zhang San", "Northwind", today, new TimeOnly(9, 0), new TimeOnly(10, 0), "Audit", null, null, 2), aliceId, "alice")).Visit!;
+        await services.GetRequiredService<LobbyCheckIn>().WithCodeAsync(pair.Code!, "lobby-1", "en");
+        await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", "Tailspin", aliceId, "Interview", true, "w"), "lobby-2", "en");
+
+        var onSite = Assert.Single(await h.Teams.SayAsync(desk, "evacuation"));
+        Assert.Contains("On site now: 3 people (09:00)", onSite.CardText, StringComparison.Ordinal);
+        Assert.Contains("Zhang San (Northwind) · party of 2\nAlice, Contoso · 09:00", onSite.CardText, StringComparison.Ordinal);
+        Assert.Contains("Li Lei (Tailspin)\nAlice, Contoso · 09:00", onSite.CardText, StringComparison.Ordinal);
+        var inChinese = Assert.Single(await h.Teams.SayAsync(desk, "疏散", "zh-CN"));
+        Assert.Contains("当前在场：3 位访客（09:00）", inChinese.CardText, StringComparison.Ordinal);
+        Assert.Contains("Zhang San (Northwind) · 共 2 人", inChinese.CardText, StringComparison.Ordinal);
+
+        var board = Assert.Single(await h.Teams.SayAsync(desk, "visitors"));
+        Assert.Contains("On site\n3\nLeft today\n0", board.CardText, StringComparison.Ordinal);
+        h.Clock.Advance(TimeSpan.FromMinutes(40));
+        var after = Assert.Single(await h.Teams.PressAsync(desk, board, "Check out", within: "Zhang San"));
+        Assert.Contains("On site\n1\nLeft today\n2", after.CardText, StringComparison.Ordinal);
+        Assert.Contains("Left today\nZhang San (Northwind) · party of 2 → Alice, Contoso · 09:40", after.CardText, StringComparison.Ordinal);
+        Assert.Contains("On site now: 1 person (09:40)", Assert.Single(await h.Teams.SayAsync(desk, "on site")).CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_keep_the_watchlist_with_validated_entries()
     {
         await using var h = new OutboxHarness(app => app.Settings["Visits:RunInBackground"] = "false");

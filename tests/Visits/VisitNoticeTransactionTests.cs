@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Data.Visits;
+using FrontDesk.Tests.Channels.Lobby;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,8 @@ public class VisitNoticeTransactionTests
         await h.TenantInChatAsync();
         await h.StaffInChatAsync();
         var hostId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync())).Id;
-        var arrived = await h.Teams.App.Services.GetRequiredService<LobbyCheckIn>().WithCodeAsync((await InviteAsync(h, hostId)).Code!, "lobby-1", "zh-CN");
+        var kiosk = await DirectLineTestClient.StartAsync(h.Teams.App);
+        var arrived = await h.Teams.App.Services.GetRequiredService<LobbyCheckIn>().WithCodeAsync((await InviteAsync(h, hostId)).Code!, kiosk.ConversationId, "zh-CN");
         var visit = arrived.Visit!;
         Assert.Equal(CheckInOutcome.CheckedIn, arrived.Outcome);
         Assert.Single(await h.RowsAsync(), n => n.Kind == VisitNotices.ArrivalKind && n.RelatedTo == $"visit:{visit.Id}");
@@ -57,7 +59,7 @@ public class VisitNoticeTransactionTests
         Assert.Equal(HostAnswer.CannotMake, (await h.Teams.WithDbAsync(db => db.Visits.SingleAsync())).HostAnswer);
         var rows = await h.RowsAsync();
         var relay = Assert.Single(rows, n => n.Kind == VisitNotices.RelayKind);
-        Assert.Equal(("directline", "lobby-1", "zh-Hans"), (relay.ChannelId, relay.ConversationId, (string?)JObject.Parse(relay.ActivityJson)["locale"]));
+        Assert.Equal(("directline", kiosk.ConversationId, "zh-Hans"), (relay.ChannelId, relay.ConversationId, (string?)JObject.Parse(relay.ActivityJson)["locale"]));
         Assert.Single(rows, n => n.Kind == VisitNotices.DeskKind && n.IdempotencyKey.Contains(":desk:", StringComparison.Ordinal));
     }
 
@@ -93,7 +95,8 @@ public class VisitNoticeTransactionTests
         await h.TenantInChatAsync("Bob");
         await h.StaffInChatAsync();
         var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Alice"))).Id;
-        await h.Teams.App.Services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), "lobby-5", "en-US");
+        var kiosk = await DirectLineTestClient.StartAsync(h.Teams.App);
+        await h.Teams.App.Services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), kiosk.ConversationId, "en-US");
         var watch = h.Teams.App.Services.GetRequiredService<VisitRoundsWorker>();
         h.Clock.Advance(TimeSpan.FromMinutes(5));
 

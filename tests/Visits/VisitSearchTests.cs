@@ -42,4 +42,24 @@ public class VisitSearchTests
 
         Assert.Equal("Please choose at most 366 days.", Assert.Single(await h.Teams.SayAsync(desk, "visits 2024-01-01 2026-11-30")).Text);
     }
+
+    [Fact]
+    public async Task The_download_link_works_for_15_minutes_on_the_apps_clock()
+    {
+        await using var h = new OutboxHarness(app => app.Settings["Visits:RunInBackground"] = "false");
+        var desk = await h.StaffInChatAsync();
+        var found = Assert.Single(await h.Teams.SayAsync(desk, "visits 2026-11-01 2026-11-30"));
+        var link = new Uri((string)found.Card!.Descendants().OfType<JObject>().Single(o => (string?)o["type"] == "Action.OpenUrl")["url"]!);
+        var path = new Uri(link.PathAndQuery, UriKind.Relative);
+
+        h.Clock.Advance(TimeSpan.FromMinutes(14));
+        using (var inTime = await h.Teams.Client.GetAsync(path))
+        {
+            Assert.Equal(HttpStatusCode.OK, inTime.StatusCode);
+        }
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var late = await h.Teams.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Forbidden, late.StatusCode);
+        Assert.Contains("expired", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

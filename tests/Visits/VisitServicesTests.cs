@@ -122,6 +122,24 @@ public sealed class VisitServicesTests : IDisposable
     }
 
     [Fact]
+    public async Task An_answer_saved_over_one_saved_meanwhile_fails_instead_of_replacing_it()
+    {
+        var (host, colleague, _) = await SeedAsync();
+        var walkIn = (await Get<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, host.Id, "Delivery", true, "cc"), "dl", "en")).Visit!;
+        var dbs = Get<IDbContextFactory<FrontDeskDb>>();
+        await using var stale = await dbs.CreateDbContextAsync();
+        var read = await stale.Visits.SingleAsync(v => v.Id == walkIn.Id);
+
+        Assert.Equal(AnswerOutcome.Recorded, (await Get<HostAnswers>().AnswerAsync(walkIn.Id, colleague.Id, HostAnswer.Decline, null)).Outcome);
+        (read.HostAnswer, read.HostAnsweredAt, read.HostAnsweredBy) = (HostAnswer.LetIn, _clock.GetUtcNow(), host.Id);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync());
+        await using var db = await dbs.CreateDbContextAsync();
+        var stored = await db.Visits.SingleAsync(v => v.Id == walkIn.Id);
+        Assert.Equal((HostAnswer.Decline, colleague.Id, VisitStatus.Denied), (stored.HostAnswer, stored.HostAnsweredBy, stored.Status));
+    }
+
+    [Fact]
     public async Task A_walk_in_form_with_problems_is_refused_with_each_field_named()
     {
         var (_, _, _) = await SeedAsync();

@@ -21,7 +21,8 @@ public class VisitWatchTests
         var desk = await h.StaffInChatAsync();
         var services = h.Teams.App.Services;
         var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Alice"))).Id;
-        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), "lobby-5", "en-US")).Visit!;
+        var kiosk = await DirectLineTestClient.StartAsync(h.Teams.App);
+        var walkIn = (await services.GetRequiredService<LobbyCheckIn>().WalkInAsync(new WalkInRequest("Li Lei", null, aliceId, "Interview", true, "t1"), kiosk.ConversationId, "en-US")).Visit!;
         var watch = services.GetRequiredService<VisitRoundsWorker>();
 
         h.Clock.Advance(TimeSpan.FromMinutes(4));
@@ -40,7 +41,7 @@ public class VisitWatchTests
         Assert.Single(h.TriedTo(alice)); // only her own arrival card
         var toDesk = Assert.Single(h.TriedTo(desk));
         Assert.Equal("Li Lei has been waiting at the lobby since 09:00 for Alice of Contoso, who has not answered. Their colleagues were asked; please check on the visitor.", toDesk.Text);
-        var lobby = (await h.RowsAsync()).Single(n => n.ConversationId == "lobby-5");
+        var lobby = (await h.RowsAsync()).Single(n => n.ConversationId == kiosk.ConversationId);
         Assert.StartsWith("We have not reached your host yet.", (string?)JObject.Parse(lobby.ActivityJson)["text"], StringComparison.Ordinal);
 
         // Bob answers for Alice: the visitor is let in.
@@ -77,5 +78,43 @@ public class VisitWatchTests
         await watch.RunOnceAsync();
         var visit = await h.Teams.WithDbAsync(db => db.Visits.SingleAsync());
         Assert.Equal((VisitStatus.CheckedOut, true, "closing time"), (visit.Status, visit.AutoCheckedOut, visit.CheckedOutBy));
+    }
+
+    [Fact]
+    public async Task The_first_answer_stands_and_a_colleague_answering_after_it_is_told_who_answered_what()
+    {
+        await using var h = Harness();
+        var alice = await h.TenantInChatAsync("Alice");
+        var bob = await h.TenantInChatAsync("Bob");
+        var services = h.Teams.App.Services;
+        var aliceId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Alice"))).Id;
+        var bobId = (await h.Teams.WithDbAsync(db => db.Members.SingleAsync(m => m.Name == "Bob"))).Id;
+        var kiosk = await DirectLineTestClient.StartAsync(h.Teams.App);
+        var invited = (await services.GetRequiredService<Invitations>().CreateAsync(new InvitationRequest(
+            "Zhang San", "Northwind", new DateOnly(2026, 11, 30), new TimeOnly(9, 0), new TimeOnly(10, 0), "Audit", null, null, 1), aliceId, "alice")).Visit!;
+        await services.GetRequiredService<LobbyCheckIn>().WithCodeAsync(invited.Code!, kiosk.ConversationId, "en-US");
+        await h.DrainAsync();
+        var toAlice = Assert.Single(h.DeliveredTo(alice), c => c.Card is not null);
+        h.Clock.Advance(TimeSpan.FromMinutes(5));
+        await services.GetRequiredService<VisitRoundsWorker>().RunOnceAsync();
+        await h.DrainAsync();
+        var toBob = Assert.Single(h.DeliveredTo(bob), c => c.Card is not null);
+
+        var bobs = Assert.Single(await h.Teams.PressAsync(bob, toBob, "Tell them", typed: new() { ["minutes"] = "10" }));
+        Assert.Contains("You asked the visitor to wait about 10 minutes (09:05)", bobs.CardText, StringComparison.Ordinal);
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        var alices = Assert.Single(await h.Teams.PressAsync(alice, toAlice, "Coming down"));
+
+        Assert.Equal(toAlice.SentId, alices.ActivityId);
+        Assert.Contains("Bob already answered: Please wait about 10 minutes (09:05). Your answer was not sent.", alices.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coming down", alices.CardText, StringComparison.Ordinal);
+        var visit = await h.Teams.WithDbAsync(db => db.Visits.SingleAsync());
+        Assert.Equal((HostAnswer.PleaseWait, 10, bobId), (visit.HostAnswer, visit.WaitMinutes, visit.HostAnsweredBy));
+        var relay = Assert.Single(await h.RowsAsync(), n => n.Kind == VisitNotices.RelayKind && n.IdempotencyKey.Contains(":answer:", StringComparison.Ordinal));
+        Assert.Contains("will be with you in about 10 minutes", (string?)JObject.Parse(relay.ActivityJson)["text"], StringComparison.Ordinal);
+
+        // Bob's double tap on his own card is told it was his answer.
+        var again = Assert.Single(await h.Teams.PressAsync(bob, toBob, "Send them up"));
+        Assert.Contains("You already answered: Please wait about 10 minutes (09:05).", again.CardText, StringComparison.Ordinal);
     }
 }

@@ -15,6 +15,7 @@ public static class LobbySetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<KioskReach>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<LobbyTurnErrorHandler>();
         services.AddSingleton<LobbyAdapter>();

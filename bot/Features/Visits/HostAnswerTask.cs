@@ -35,8 +35,14 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
         {
             case AnswerOutcome.Recorded:
                 var visit = result.Visit!;
-                var line = t.Format($"visits.answered.{answer}", notices.LocalTime(visit.HostAnsweredAt!.Value, t), visit.WaitMinutes);
+                var at = notices.LocalTime(visit.HostAnsweredAt!.Value, t);
+                var line = result.Relay == KioskRelay.KioskGone
+                    ? t.Format("visits.answered.kioskGone", at, VisitNotices.Said(visit, t))
+                    : t.Format($"visits.answered.{answer}", at, visit.WaitMinutes);
                 await turn.ReplaceSubmittedCardAsync(HostCards.Answered(t, notices.ArrivalOf(visit, t), line), ct);
+                break;
+            case AnswerOutcome.AlreadyAnswered:
+                await turn.ReplaceSubmittedCardAsync(HostCards.Answered(t, notices.ArrivalOf(result.Visit!, t), Standing(t, result, turn.Person.MemberId!.Value)), ct);
                 break;
             case AnswerOutcome.VisitEnded:
                 await turn.SendAsync(t.Format("visits.answer.ended", t[$"visits.status.{result.Visit!.Status}"]), ct);
@@ -48,6 +54,17 @@ public sealed class HostAnswerTask(HostAnswers answers, VisitNotices notices) : 
                 await turn.SendAsync(t["visits.answer.notYours"], ct);
                 break;
         }
+    }
+
+    // The answer that stands, and who gave it: "Alice already answered: Coming down (09:03)".
+    private string Standing(Texts t, AnswerResult result, int memberId)
+    {
+        var visit = result.Visit!;
+        var said = VisitNotices.Said(visit, t);
+        var at = notices.LocalTime(visit.HostAnsweredAt!.Value, t);
+        return visit.HostAnsweredBy == memberId
+            ? t.Format("visits.answer.alreadyYou", said, at)
+            : t.Format("visits.answer.already", CardText.Escape(result.AnsweredBy ?? "-"), said, at);
     }
 
     private static bool TryRead(JObject data, out int visitId, out HostAnswer answer, out int? minutes)

@@ -43,7 +43,8 @@ public sealed class VisitBoardTask(VisitBoard board, CheckOut checkOut, VisitLin
         var counts = await board.CountsAsync(today, ct);
         var present = (await board.OnSiteAsync(ct)).Select(v => lines.For(t, v, v.ArrivedAt)).ToList();
         var coming = (await board.ExpectedAsync(today, ct)).Select(v => lines.For(t, v, v.ExpectedFrom)).ToList();
-        var card = DeskCards.Board(t, today.ToString(t.IsChinese ? "M月d日 dddd" : "dddd d MMMM", t.Culture), counts.Expected, counts.OnSite, counts.Left, present, coming, notice);
+        var gone = (await board.LeftAsync(today, ct)).Select(v => lines.For(t, v, v.CheckedOutAt)).ToList();
+        var card = DeskCards.Board(t, today.ToString(t.IsChinese ? "M月d日 dddd" : "dddd d MMMM", t.Culture), counts.Expected, counts.OnSite, counts.Left, present, coming, gone, notice);
         if (replace)
         {
             await turn.ReplaceSubmittedCardAsync(card, ct);

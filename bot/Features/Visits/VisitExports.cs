@@ -7,19 +7,21 @@ using Microsoft.AspNetCore.DataProtection;
 namespace FrontDesk.Bot.Features.Visits;
 
 // The visit register as a CSV download. Teams cannot simply receive a file from a bot in chat, so the
-// desk gets a link that works for 15 minutes: the token is signed and time-limited, and names the range and
-// the language of the staff member who asked, so the file is in their language.
-public sealed class VisitExports(IDataProtectionProvider protection, Building building, Catalog catalog)
+// desk gets a link that works for 15 minutes: the token is signed and names the range, the language of the
+// staff member who asked (so the file is in their language) and its expiry, which is checked on the app's
+// clock (the framework's time-limited protector reads the system clock).
+public sealed class VisitExports(IDataProtectionProvider protection, Building building, Catalog catalog, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("visit-export").ToTimeLimitedDataProtector();
+    private readonly IDataProtector _protector = protection.CreateProtector("visit-export.expiring");
 
     // The language is also left readable beside the token: an expired token can no longer be read, and the
     // page that says so is still in the asker's language.
     public Uri LinkFor(DateOnly from, DateOnly to, string language)
     {
-        var token = _protector.Protect($"{from:yyyy-MM-dd}|{to:yyyy-MM-dd}|{language}", Lifetime);
+        var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds();
+        var token = _protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}|{to:yyyy-MM-dd}|{language}|{expires}"));
         return new Uri(building.PublicUrl, $"api/exports/visits/{Uri.EscapeDataString(token)}?lang={Uri.EscapeDataString(language)}");
     }
 
@@ -58,8 +60,11 @@ public sealed class VisitExports(IDataProtectionProvider protection, Building bu
         try
         {
             var parts = _protector.Unprotect(token).Split('|');
-            return (DateOnly.ParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                parts.Length > 2 ? parts[2] : catalog.Fallback);
+            if (parts.Length != 4 || clock.GetUtcNow().ToUnixTimeSeconds() >= long.Parse(parts[3], CultureInfo.InvariantCulture))
+            {
+                return null;
+            }
+            return (DateOnly.ParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), parts[2]);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

@@ -11,5 +11,6 @@ public sealed class VisitLines(BuildingTime time)
     public DeskCards.Line For(Texts t, Visit v, DateTimeOffset? at) => new(
         v.Id, v.VisitorName, v.VisitorCompany, v.Host?.Name ?? "-", v.Company?.Name ?? "-",
         at is null ? "-" : time.ToLocal(at.Value).ToString("HH:mm", t.Culture),
-        v.Status is VisitStatus.AwaitingHost or VisitStatus.AwaitingDesk ? t[$"desk.status.{v.Status}"] : null);
+        v.Status is VisitStatus.AwaitingHost or VisitStatus.AwaitingDesk ? t[$"desk.status.{v.Status}"] : null,
+        v.Guests);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Notifications;
 using FrontDesk.Cards.Common;
@@ -9,16 +10,20 @@ using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.Visits;
 using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Bot.Features.Visits;
 
 // The messages a visit causes, written into the visit change's own unit of work: the host's card on
 // arrival, the host's answer relayed to the kiosk in the visitor's language, and the desk's private alerts.
-public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, Outbox outbox, BuildingTime time) : IVisitNoticeSink
+public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, Outbox outbox, KioskReach kiosks, BuildingTime time) : IVisitNoticeSink
 {
     public const string ArrivalKind = "visit.arrival";
     public const string RelayKind = "visit.relay";
+    // "We have not reached your host yet" at the kiosk.
+    public const string WaitingKind = "visit.waiting";
     public const string DeskKind = "visit.desk";
+    public const string HostKind = "visit.host";
 
     public async Task ArrivedAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
     {
@@ -42,7 +47,7 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
             t => CardMessage.From(HostCards.Arrived(t, ArrivalOf(visit, t))), ct);
     }
 
-    public async Task AnsweredAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
+    public async Task<KioskRelay> AnsweredAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(visit);
         var related = Related(visit);
@@ -50,16 +55,60 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
         var hostName = CardText.Escape(visit.Host!.Name);
         var companyName = CardText.Escape(visit.Company!.Name);
         var key = string.Create(CultureInfo.InvariantCulture, $"{related}:answer:{answer}:{visit.WaitMinutes}");
-        if (visit.LobbyConversationId is { } lobby)
+        var relay = KioskRelay.None;
+        if (visit.LobbyConversationId is { } lobby && kiosks.Of(lobby) == KioskPresence.Gone)
         {
-            await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, key)], RelayKind, related, t => MessageFactory.Text(
+            await KioskGoneAsync(db, visit, ct);
+            relay = KioskRelay.KioskGone;
+        }
+        else if (visit.LobbyConversationId is { } open)
+        {
+            await composer.AddAsync(db, [NoticeRecipient.Lobby(open, visit.LobbyLocale, key)], RelayKind, related, t => MessageFactory.Text(
                 t.Format($"visits.lobby.{answer}", hostName, visit.WaitMinutes, CardText.Escape(visit.Company.Floor ?? "-"), companyName)), ct);
+            relay = KioskRelay.Queued;
         }
         if (answer == HostAnswer.CannotMake)
         {
             await desk.AddAsync(db, $"{key}:desk", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.cannotMake",
                 hostName, companyName, CardText.Escape(visit.VisitorName))), ct);
         }
+        return relay;
+    }
+
+    // The visitor's kiosk session ended before the answer could reach it: the desk passes it on in person.
+    // Once per visit, whether noticed when answering or when the relay failed.
+    public async Task KioskGoneAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(visit);
+        var related = Related(visit);
+        var answerer = await AnswererAsync(db, visit, ct);
+        await desk.AddAsync(db, $"{related}:kioskGone", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.kioskGone",
+            CardText.Escape(visit.VisitorName), CardText.Escape(answerer?.Name ?? visit.Host!.Name), CardText.Escape(visit.Company!.Name),
+            Said(visit, t), LocalTime(visit.HostAnsweredAt!.Value, t))), ct);
+    }
+
+    // The host's card said the visitor was being told; the relay then failed (Azure's Direct Line cannot be asked first).
+    public async Task HostNotToldAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        if (await AnswererAsync(db, visit, ct) is not { AadObjectId: { } aad })
+        {
+            return;
+        }
+        var related = Related(visit);
+        await composer.AddAsync(db, [NoticeRecipient.TeamsUser(aad, $"{related}:kioskGone:host")], HostKind, related,
+            t => MessageFactory.Text(t.Format("visits.host.kioskGone", CardText.Escape(visit.VisitorName), Said(visit, t))), ct);
+    }
+
+    private static Task<Member?> AnswererAsync(FrontDeskDb db, Visit visit, CancellationToken ct) =>
+        db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == visit.HostAnsweredBy, ct);
+
+    // The standing answer in words: "Please wait about 10 minutes".
+    public static string Said(Visit visit, Texts t)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        return t.Format($"visits.said.{visit.HostAnswer}", visit.WaitMinutes);
     }
 
     // Any of the host's colleagues may answer the card they get.
@@ -73,9 +122,10 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
             ArrivalKind, related, t => CardMessage.From(HostCards.Arrived(t, ArrivalOf(visit, t) with { ForHost = visit.Host!.Name })), ct);
         await desk.AddAsync(db, $"{related}:noanswer", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.noAnswer",
             CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.ArrivedAt!.Value, t))), ct);
-        if (visit.LobbyConversationId is { } lobby)
+        // A kiosk that has gone is not written to: the desk was just asked to check on the visitor anyway.
+        if (visit.LobbyConversationId is { } lobby && kiosks.Of(lobby) != KioskPresence.Gone)
         {
-            await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, $"{related}:noanswer:lobby")], RelayKind, related,
+            await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, $"{related}:noanswer:lobby")], WaitingKind, related,
                 t => MessageFactory.Text(t["visits.lobby.noAnswer"]), ct);
         }
     }
@@ -112,4 +162,8 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
     public string LocalTime(DateTimeOffset utc, Texts t) => time.ToLocal(utc).ToString("HH:mm", t.Culture);
 
     public static string Related(Visit visit) => string.Create(CultureInfo.InvariantCulture, $"visit:{visit.Id}");
+
+    public static int? VisitIdOf(string? related) =>
+        related is not null && related.StartsWith("visit:", StringComparison.Ordinal) &&
+        int.TryParse(related.AsSpan("visit:".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

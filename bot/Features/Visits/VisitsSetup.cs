@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features.Visits.Kiosk;
+using FrontDesk.Bot.Notifications;
 using FrontDesk.Data.Visits;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public static class VisitsSetup
         services.AddSingleton<Watchlist>();
         services.AddSingleton<VisitNotices>();
         services.AddSingleton<IVisitNoticeSink>(sp => sp.GetRequiredService<VisitNotices>());
+        services.AddSingleton<IUndeliveredFollowUp, LostKioskRelay>();
         services.AddOptions<VisitsOptions>().BindConfiguration(VisitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<VisitsOptions>>().Value.ToCheckInWindow());
         services.AddSingleton<VisitWatchQueries>();
@@ -27,6 +29,7 @@ public static class VisitsSetup
         services.AddHostedService(sp => sp.GetRequiredService<VisitRoundsWorker>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
         services.AddSingleton<ITeamsTask, InviteTask>();
+        services.AddSingleton<ITeamsTask, OurVisitorsTask>();
         services.AddSingleton<VisitLines>();
         services.AddSingleton<ITeamsTask, VisitBoardTask>();
         services.AddSingleton<ITeamsTask, WatchlistTask>();

@@ -32,6 +32,7 @@ public class EveryButtonTests
         ("StaffCards.", [Manager]),
         ("HostCards.", [Tenant]),
         ("InviteCards.", [Tenant]),
+        ("CompanyVisitCards.", [Tenant]),
         ("DeskCards.", [Staff, Manager]),
     ];
 

@@ -48,7 +48,7 @@ public static class ActivityStream
         }
         finally
         {
-            conversation.Unsubscribe(frames);
+            conversation.Unsubscribe(frames, clock.GetUtcNow());
         }
         await CloseAsync(socket, closeStatus);
         // Give the client a moment to acknowledge the close before the socket is torn down.

@@ -35,6 +35,20 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         return conversation;
     }
 
+    // Nobody can read this conversation any more: the store no longer has it (restart, idle, evicted), or the
+    // page's live stream closed a while ago and was not reopened (page reset, reloaded or closed). The grace
+    // covers a socket that drops and reconnects. Does not count as activity.
+    public bool IsGone(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return true;
+        }
+        return conversation.StreamLostAt is { } lost && clock.GetUtcNow() - lost >= ReconnectGrace;
+    }
+
+    public static readonly TimeSpan ReconnectGrace = TimeSpan.FromSeconds(30);
+
     // Returns the conversation and whether this call created it.
     public (DirectLineConversation Conversation, bool Created) GetOrCreate(string conversationId, string userId, string? locale)
     {

@@ -17,6 +17,8 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
     private long _sequence;
     private long _lastActive = now.UtcTicks;
     private Channel<string>? _stream;
+    // When the page's live stream went away without a new one (null while one is open, or for a polling client).
+    private DateTimeOffset? _streamLostAt;
 
     public string Id { get; } = id;
 
@@ -29,6 +31,17 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
     public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActive), TimeSpan.Zero);
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActive, now.UtcTicks);
+
+    public DateTimeOffset? StreamLostAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stream is null ? _streamLostAt : null;
+            }
+        }
+    }
 
     public string NextActivityId() =>
         $"{Id}|{Interlocked.Increment(ref _sequence).ToString("D7", CultureInfo.InvariantCulture)}";
@@ -86,6 +99,7 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
         lock (_gate)
         {
             _stream?.Writer.TryComplete();
+            _streamLostAt = null;
             _stream = Channel.CreateBounded<string>(new BoundedChannelOptions(256) { SingleReader = true });
             var backlog = _log.Where(a => a.Watermark > watermark).ToList();
             if (backlog.Count > 0)
@@ -96,7 +110,7 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
         }
     }
 
-    public void Unsubscribe(ChannelReader<string> reader)
+    public void Unsubscribe(ChannelReader<string> reader, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -104,6 +118,7 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
             {
                 stream.Writer.TryComplete();
                 _stream = null;
+                _streamLostAt = now;
             }
         }
     }
