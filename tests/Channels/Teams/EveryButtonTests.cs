@@ -33,6 +33,12 @@ public class EveryButtonTests
         ("HostCards.", [Tenant]),
         ("InviteCards.", [Tenant]),
         ("DeskCards.", [Staff, Manager]),
+        ("CallCards.Notice", [Tenant]),
+        ("CallCards.Mine", [Tenant]),
+        ("CallCards.Item.tenant", [Tenant]),
+        ("CallCards.", [Staff, Manager]),
+        ("CallFormCards.", [Staff, Manager]),
+        ("AnswerTimeCards.", [Staff, Manager]),
     ];
 
     [Fact]
