@@ -54,7 +54,7 @@ public sealed class AnswerTimes(IDbContextFactory<FrontDeskDb> dbs, CallRules ru
         await using var db = await dbs.CreateDbContextAsync(ct);
         var calls = await db.CallRecords.AsNoTracking()
             .Where(r => r.Direction == CallDirection.Inbound && r.StartedAt >= start && r.StartedAt < end)
-            .ToListAsync(ct);
+            .OrderBy(r => r.StartedAt).ThenBy(r => r.Id).ToListAsync(ct);
         var speeds = await db.PhoneMessages.AsNoTracking().Where(m => m.TakenAt >= start && m.TakenAt < end)
             .Select(m => m.AnswerSpeed).ToListAsync(ct);
         var three = rules.ThreeRingSeconds;

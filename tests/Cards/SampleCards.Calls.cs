@@ -15,8 +15,18 @@ internal static partial class SampleCards
             "2026-12-01 10:42", "10:42", "Li Na", Open: true, Notified: true, Reminded: true, CalledBackAt: null, CalledBackBy: null);
         var company = urgent with
         {
-            Reference = "C-20261201-0008", CallerName = "Chen Jie", CallerCompany = null, CallerPhone = null, Recipient = "Harbour Logistics", ForCompany = true,
-            Message = "The courier comes at 15:00.", Urgent = false, CallBack = false, AnswerSpeed = "Later", Notified = false, Reminded = false,
+            Reference = "C-20261201-0008",
+            CallerName = "Chen Jie",
+            CallerCompany = null,
+            CallerPhone = null,
+            Recipient = "Harbour Logistics",
+            ForCompany = true,
+            Message = "The courier comes at 15:00.",
+            Urgent = false,
+            CallBack = false,
+            AnswerSpeed = "Later",
+            Notified = false,
+            Reminded = false,
         };
         var done = company with { Reference = "C-20261201-0009", Open = false, Notified = true, CalledBackAt = "2026-12-01 11:05", CalledBackBy = "Ann Lee" };
         const string greeting = "Good day, Harbour House front desk, this is Li Na speaking. How may I help you?";
