@@ -138,6 +138,9 @@ public class CallBadInputTests
         Assert.Contains("Type: calls\n", desk, StringComparison.Ordinal);
         Assert.Contains("Type: call stats", desk, StringComparison.Ordinal);
         Assert.DoesNotContain("Type: my messages", desk, StringComparison.Ordinal);
+        Assert.Contains("No phone messages today", (await scene.Teams.OpenAsync(scene.Desk, "my messages")).CardText, StringComparison.Ordinal);
+        Assert.Equal("Contoso", Input(await scene.Teams.OpenAsync(scene.Desk, "call Contoso"), "recipient"));
+        Assert.Equal("王伟", Input(await scene.Teams.OpenAsync(scene.Desk, "来电 王伟", "zh-CN"), "recipient"));
 
         var member = (await scene.Teams.OpenAsync(scene.Wang, "帮助", "zh-CN")).CardText;
         Assert.Contains("我的留言", member, StringComparison.Ordinal);

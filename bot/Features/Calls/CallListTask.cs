@@ -15,7 +15,10 @@ public sealed class CallListTask(CallQueries queries, CallText text) : ITeamsTas
 
     public bool IsFor(Person person) => person.IsStaff;
 
-    public bool Matches(TeamsTurn turn, string typed) => Shortcut.Matches(typed, "calls", "today's calls", "phone messages", "今日来电", "今日留言");
+    // The desk has no messages of its own: "my messages" shows it the day's.
+    public bool Matches(TeamsTurn turn, string typed) =>
+        Shortcut.Matches(typed, "calls", "today's calls", "phone messages", "今日来电", "今日留言") ||
+        (turn.Person.IsStaff && Shortcut.Matches(typed, "my messages", "我的留言"));
 
     public HelpEntry? Help(Texts texts, Person person) =>
         new(texts["calls.help.todayTitle"], texts["calls.help.todayDescription"], texts["calls.help.todayTyped"], CallActions.Today);
