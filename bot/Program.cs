@@ -1,6 +1,7 @@
 using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features;
+using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Mail;
 using FrontDesk.Bot.Features.Visits;
@@ -17,6 +18,7 @@ builder.Services
     // Features in the order their tasks answer and appear on the help card.
     .AddDirectory()
     .AddMail()
+    .AddCalls()
     .AddVisits()
     .AddNotifications();
 

@@ -1,4 +1,5 @@
 using FrontDesk.Data.Audit;
+using FrontDesk.Data.Calls;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
@@ -23,6 +24,9 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<WatchlistEntry> Watchlist => Set<WatchlistEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<PhoneMessage> PhoneMessages => Set<PhoneMessage>();
+    public DbSet<PhoneMessageCounter> PhoneMessageCounters => Set<PhoneMessageCounter>();
+    public DbSet<CallRecord> CallRecords => Set<CallRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,5 +1,6 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Channels.Teams.Package;
+using FrontDesk.Bot.Features.Calls;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;
@@ -7,6 +8,7 @@ namespace FrontDesk.Bot.Hosting;
 // One-off commands of the host instead of serving:
 //   teams-package [--out file.zip]   writes the Teams app package
 //   --import members.csv             imports companies or members into the directory
+//   --import-calls export.csv        imports the phone system's call records
 public static class CommandLine
 {
     // Returns the exit code when the arguments asked for a command, or null to start the server.
@@ -19,6 +21,10 @@ public static class CommandLine
         if (ValueAfter(args, "--import") is { } csv)
         {
             return await RunImportAsync(app, csv);
+        }
+        if (ValueAfter(args, "--import-calls") is { } calls)
+        {
+            return await CallRecordsCommand.RunAsync(app.Services, calls, Console.Out, CancellationToken.None);
         }
         return null;
     }

@@ -47,6 +47,160 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Audit");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Calls.CallRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("CallRecords");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Calls.PhoneMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerSpeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CallBackRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CalledBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalledBackBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalledBackByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerCompany")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotifiedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecipientMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmitToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmitToken");
+
+                    b.HasIndex("TakenAt");
+
+                    b.HasIndex("CompanyId", "Status");
+
+                    b.ToTable("PhoneMessages");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Calls.PhoneMessageCounter", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("PhoneMessageCounters");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Directory.Company", b =>
                 {
                     b.Property<int>("Id")

@@ -34,6 +34,12 @@ public class EveryButtonTests
         ("InviteCards.", [Tenant]),
         ("CompanyVisitCards.", [Tenant]),
         ("DeskCards.", [Staff, Manager]),
+        ("CallCards.Notice", [Tenant]),
+        ("CallCards.Mine", [Tenant]),
+        ("CallCards.Item.tenant", [Tenant]),
+        ("CallCards.", [Staff, Manager]),
+        ("CallFormCards.", [Staff, Manager]),
+        ("AnswerTimeCards.", [Staff, Manager]),
     ];
 
     [Fact]

@@ -1,0 +1,29 @@
+using FrontDesk.Data.Calls;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Features.Calls;
+
+// Runs the phone-message round (urgent messages not called back in time) every RoundSeconds of real time;
+// the round itself reads the app's TimeProvider, so tests move a fake clock and call CallRounds.RunOnceAsync.
+public sealed class CallRoundsWorker(CallRounds rounds, IOptions<CallsOptions> options, ILogger<CallRoundsWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RoundSeconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var overdue = await rounds.RunOnceAsync(stoppingToken);
+                if (overdue > 0)
+                {
+                    logger.LogInformation("Phone-message round: {Overdue} urgent messages not called back in time", overdue);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The phone-message round failed; it runs again at the next tick");
+            }
+        }
+    }
+}
