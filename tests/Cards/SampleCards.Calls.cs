@@ -29,7 +29,7 @@ internal static partial class SampleCards
             Reminded = false,
         };
         var done = company with { Reference = "C-20261201-0009", Open = false, Notified = true, CalledBackAt = "2026-12-01 11:05", CalledBackBy = "Ann Lee" };
-        const string greeting = "Good day, Harbour House front desk, this is Li Na speaking. How may I help you?";
+        var greeting = t.Format("calls.greeting.default", "Harbour House", "Li Na");
 
         yield return ("CallFormCards.Log", CallFormCards.Log(t, FormValues.Empty, "9a1c2b", [], greeting));
         yield return ("CallFormCards.Log.withErrors", CallFormCards.Log(t,
@@ -47,8 +47,8 @@ internal static partial class SampleCards
         yield return ("CallCards.Item.desk", CallCards.Item(t, done, mayAnswer: false));
         yield return ("CallCards.Mine", CallCards.Mine(t, [urgent, company], t.Format("calls.mine.marked", "C-20261201-0006")));
         yield return ("CallCards.Mine.none", CallCards.Mine(t, [], null));
-        yield return ("CallCards.Today", CallCards.Today(t, "Tuesday 1 December", [urgent, company, done], total: 64));
-        yield return ("CallCards.Today.none", CallCards.Today(t, "Tuesday 1 December", [], total: 0));
+        yield return ("CallCards.Today", CallCards.Today(t, Day(t, new(2026, 12, 1), ""), [urgent, company, done], total: 64));
+        yield return ("CallCards.Today.none", CallCards.Today(t, Day(t, new(2026, 12, 1), ""), [], total: 0));
 
         var figures = new AnswerTimesView("2026-12-01", 6, new(12, 10, 7, 58, 11), [3, 2, 2, 2, 1],
             [new("09:00–10:00", new(7, 6, 5, 71, 9)), new("10:00–11:00", new(5, 4, 2, 40, 14))],

@@ -16,6 +16,11 @@ internal static partial class LatinWords
         "English",
         // The directory import's column names: part of the file format, typed as they are.
         "name", "floor", "suite", "aliases", "email", "phone", "company",
+        // The call-record import's answered column takes yes/no as phone systems write them, and its error
+        // names the setting (Calls:Records) where the column names are mapped.
+        "yes", "no", "Calls", "Records", "inbound", "outbound", "internal",
+        // The phone system's column names as configured by default (Calls:Records:*): the file's own words.
+        "Start", "Time", "Call", "Caller", "ID", "Direction", "Ring", "Duration", "Answered", "Agent",
         // The people, companies and carriers of the card samples (tests/Cards/SampleCards*.cs): names are
         // shown as written whatever the reader's language.
         "Ann", "Lee", "Wei", "Zhang", "Li", "Na", "Zhou", "Min", "Sam", "Ray", "Chen", "Jie", "Max", "Turner", "Smith",
@@ -27,6 +32,7 @@ internal static partial class LatinWords
     [
         "Quarterly review", "Delivery of samples", "Fragile – keep upright", "Banned after the incident on 2 Oct",
         "Left by the courier at 9:05", "chek in", "at reception", "Zhou M.", "Zhou L.",
+        "Please call about the **lease** renewal before noon.", "The courier comes at 15:00.", "yesterday",
     ];
 
     public static IReadOnlyList<string> In(string text)
