@@ -45,7 +45,7 @@ public sealed class DeskAlerts(
                 : string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
             Kind,
             string.Create(CultureInfo.InvariantCulture, $"notification:{failed.Id}"),
-            texts => MessageFactory.Text(texts.Format(TextKey(failed, reason), recipient, about(texts), failed.Attempts + 1)),
+            texts => Notice.Of(texts.Format(TextKey(failed, reason), recipient, about(texts), failed.Attempts + 1)),
             ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -22,7 +22,7 @@ public sealed record NoticeRecipient(NotificationTarget Target, string Idempoten
 public sealed class NoticeComposer(Outbox outbox, Catalog catalog)
 {
     public async Task AddAsync(FrontDeskDb db, IReadOnlyCollection<NoticeRecipient> recipients, string kind, string? relatedTo,
-        Func<Texts, IMessageActivity> message, CancellationToken ct)
+        Func<Texts, Notice> message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(message);
@@ -41,7 +41,7 @@ public sealed class NoticeComposer(Outbox outbox, Catalog catalog)
             var texts = catalog.For(recipient.Locale ?? LanguageOf(recipient, languages));
             if (!byLanguage.TryGetValue(texts.Language, out var json))
             {
-                var activity = message(texts);
+                var activity = message(texts).ToActivity();
                 activity.Locale ??= texts.Language;
                 byLanguage[texts.Language] = json = NotificationActivity.Json(activity);
             }

@@ -10,7 +10,7 @@ namespace FrontDesk.Bot.Notifications;
 // added to the caller's unit of work. Returns how many were queued.
 public sealed class StaffBroadcast(NoticeComposer composer)
 {
-    public async Task<int> AddAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, IMessageActivity> message, CancellationToken ct)
+    public async Task<int> AddAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct)
     {
         var staff = await People.ReachableStaffAsync(db, ct);
         await composer.AddAsync(db,

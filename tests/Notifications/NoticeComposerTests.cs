@@ -56,7 +56,7 @@ public class NoticeComposerTests
             await composer.AddAsync(db, recipients, "test.notice", "visit:1", t =>
             {
                 built.Add(t.Language);
-                return MessageFactory.Text(t[Key]);
+                return Notice.Of(t[Key]);
             }, default);
             await db.SaveChangesAsync();
         }

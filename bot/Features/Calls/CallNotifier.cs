@@ -1,11 +1,9 @@
-using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Notifications;
 using FrontDesk.Cards.Calls;
 using FrontDesk.Cards.Common;
 using FrontDesk.Data;
 using FrontDesk.Data.Calls;
 using FrontDesk.Data.Notifications;
-using Microsoft.Bot.Builder;
 
 namespace FrontDesk.Bot.Features.Calls;
 
@@ -22,7 +20,7 @@ public sealed class CallNotifier(NoticeComposer composer, StaffBroadcast desk, O
     public Task UnreachableAsync(FrontDeskDb db, PhoneMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return desk.AddAsync(db, $"calls.unreachable:{message.Reference}", DeskKind, Related(message), t => MessageFactory.Text(t.Format("calls.desk.unreachable",
+        return desk.AddAsync(db, $"calls.unreachable:{message.Reference}", DeskKind, Related(message), t => Notice.Of(t.Format("calls.desk.unreachable",
             message.Reference, For(message), CardText.NameAndCompany(message.CallerName, message.CallerCompany), CardText.Escape(message.Message))), ct);
     }
 
@@ -31,7 +29,7 @@ public sealed class CallNotifier(NoticeComposer composer, StaffBroadcast desk, O
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(recipients);
         await NotifyAsync(db, message, recipients, "reminder", reminder: true, ct);
-        await desk.AddAsync(db, $"calls.overdue:{message.Reference}", DeskKind, Related(message), t => MessageFactory.Text(t.Format(
+        await desk.AddAsync(db, $"calls.overdue:{message.Reference}", DeskKind, Related(message), t => Notice.Of(t.Format(
             recipients.Count > 0 ? "calls.desk.overdue" : "calls.desk.overdueNobody",
             message.Reference, For(message), CardText.NameAndCompany(message.CallerName, message.CallerCompany), text.CallBackMinutes)), ct);
     }
@@ -46,7 +44,7 @@ public sealed class CallNotifier(NoticeComposer composer, StaffBroadcast desk, O
         var view = text.View(message);
         return composer.AddAsync(db,
             [.. recipients.Select(r => NoticeRecipient.TeamsUser(r.AadObjectId, $"calls.{step}:{message.Reference}:{r.MemberId}"))],
-            Kind, Related(message), t => CardMessage.From(CallCards.Notice(t, view, reminder, text.CallBackMinutes)), ct);
+            Kind, Related(message), t => Notice.Of(CallCards.Notice(t, view, reminder, text.CallBackMinutes)), ct);
     }
 
     private static string For(PhoneMessage m) => CardText.NameAndCompany(m.RecipientName, m.CompanyName);

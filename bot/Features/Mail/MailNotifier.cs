@@ -1,4 +1,3 @@
-using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Notifications;
 using FrontDesk.Cards.Mail;
 using FrontDesk.Data;
@@ -24,7 +23,7 @@ public sealed class MailNotifier(
             [.. notice.Recipients.Select(r => NoticeRecipient.TeamsUser(r.AadObjectId, $"{notice.Key}:{r.MemberId}"))],
             "mail." + kind,
             "mail:" + notice.Items[0].Serial,
-            t => CardMessage.From(MailCards.Notice(t, kind, [.. notice.Items.Select(i => text.View(t, i))], notice.PickupCode,
+            t => Notice.Of(MailCards.Notice(t, kind, [.. notice.Items.Select(i => text.View(t, i))], notice.PickupCode,
                 building.Name, (int)text.Rules.DeliveryDeadline.TotalHours)),
             ct);
     }

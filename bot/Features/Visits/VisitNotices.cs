@@ -1,6 +1,5 @@
 using System.Globalization;
 using FrontDesk.Bot.Channels.Lobby;
-using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Notifications;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
@@ -9,7 +8,6 @@ using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.Visits;
-using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Bot.Features.Visits;
@@ -33,18 +31,18 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
         var related = Related(visit);
         if (visit.Status == VisitStatus.AwaitingDesk)
         {
-            await desk.AddAsync(db, $"{related}:held", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.held",
+            await desk.AddAsync(db, $"{related}:held", DeskKind, related, t => Notice.Of(t.Format("visits.desk.held",
                 CardText.Escape(visit.VisitorName), CardText.Escape(visit.VisitorCompany ?? "-"), CardText.Escape(host.Name), CardText.Escape(company.Name))), ct);
             return;
         }
         if (host.AadObjectId is null)
         {
-            await desk.AddAsync(db, $"{related}:unreachable", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.hostUnreachable",
+            await desk.AddAsync(db, $"{related}:unreachable", DeskKind, related, t => Notice.Of(t.Format("visits.desk.hostUnreachable",
                 CardText.Escape(visit.VisitorName), CardText.Escape(host.Name), CardText.Escape(company.Name))), ct);
             return;
         }
         await composer.AddAsync(db, [NoticeRecipient.TeamsUser(host.AadObjectId, $"{related}:arrival")], ArrivalKind, related,
-            t => CardMessage.From(HostCards.Arrived(t, ArrivalOf(visit, t))), ct);
+            t => Notice.Of(HostCards.Arrived(t, ArrivalOf(visit, t))), ct);
     }
 
     public async Task<KioskRelay> AnsweredAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
@@ -63,13 +61,13 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
         }
         else if (visit.LobbyConversationId is { } open)
         {
-            await composer.AddAsync(db, [NoticeRecipient.Lobby(open, visit.LobbyLocale, key)], RelayKind, related, t => MessageFactory.Text(
+            await composer.AddAsync(db, [NoticeRecipient.Lobby(open, visit.LobbyLocale, key)], RelayKind, related, t => Notice.Of(
                 t.Format($"visits.lobby.{answer}", hostName, visit.WaitMinutes, CardText.Escape(visit.Company.Floor ?? "-"), companyName)), ct);
             relay = KioskRelay.Queued;
         }
         if (answer == HostAnswer.CannotMake)
         {
-            await desk.AddAsync(db, $"{key}:desk", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.cannotMake",
+            await desk.AddAsync(db, $"{key}:desk", DeskKind, related, t => Notice.Of(t.Format("visits.desk.cannotMake",
                 hostName, companyName, CardText.Escape(visit.VisitorName))), ct);
         }
         return relay;
@@ -83,7 +81,7 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
         ArgumentNullException.ThrowIfNull(visit);
         var related = Related(visit);
         var answerer = await AnswererAsync(db, visit, ct);
-        await desk.AddAsync(db, $"{related}:kioskGone", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.kioskGone",
+        await desk.AddAsync(db, $"{related}:kioskGone", DeskKind, related, t => Notice.Of(t.Format("visits.desk.kioskGone",
             CardText.Escape(visit.VisitorName), CardText.Escape(answerer?.Name ?? visit.Host!.Name), CardText.Escape(visit.Company!.Name),
             Said(visit, t), LocalTime(visit.HostAnsweredAt!.Value, t))), ct);
     }
@@ -98,7 +96,7 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
         }
         var related = Related(visit);
         await composer.AddAsync(db, [NoticeRecipient.TeamsUser(aad, $"{related}:kioskGone:host")], HostKind, related,
-            t => MessageFactory.Text(t.Format("visits.host.kioskGone", CardText.Escape(visit.VisitorName), Said(visit, t))), ct);
+            t => Notice.Of(t.Format("visits.host.kioskGone", CardText.Escape(visit.VisitorName), Said(visit, t))), ct);
     }
 
     private static Task<Member?> AnswererAsync(FrontDeskDb db, Visit visit, CancellationToken ct) =>
@@ -119,14 +117,14 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
         var colleagues = (await People.ReachableMembersAsync(db, visit.CompanyId, ct)).Where(m => m.Id != visit.HostMemberId);
         await composer.AddAsync(db,
             [.. colleagues.Select(c => NoticeRecipient.TeamsUser(c.AadObjectId!, string.Create(CultureInfo.InvariantCulture, $"{related}:escalation:{c.Id}")))],
-            ArrivalKind, related, t => CardMessage.From(HostCards.Arrived(t, ArrivalOf(visit, t) with { ForHost = visit.Host!.Name })), ct);
-        await desk.AddAsync(db, $"{related}:noanswer", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.noAnswer",
+            ArrivalKind, related, t => Notice.Of(HostCards.Arrived(t, ArrivalOf(visit, t) with { ForHost = visit.Host!.Name })), ct);
+        await desk.AddAsync(db, $"{related}:noanswer", DeskKind, related, t => Notice.Of(t.Format("visits.desk.noAnswer",
             CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.ArrivedAt!.Value, t))), ct);
         // A kiosk that has gone is not written to: the desk was just asked to check on the visitor anyway.
         if (visit.LobbyConversationId is { } lobby && kiosks.Of(lobby) != KioskPresence.Gone)
         {
             await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, $"{related}:noanswer:lobby")], WaitingKind, related,
-                t => MessageFactory.Text(t["visits.lobby.noAnswer"]), ct);
+                t => Notice.Of(t["visits.lobby.noAnswer"]), ct);
         }
     }
 
@@ -134,7 +132,7 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
     {
         ArgumentNullException.ThrowIfNull(visit);
         var related = Related(visit);
-        await desk.AddAsync(db, $"{related}:overstay", DeskKind, related, t => MessageFactory.Text(t.Format("visits.desk.overstay",
+        await desk.AddAsync(db, $"{related}:overstay", DeskKind, related, t => Notice.Of(t.Format("visits.desk.overstay",
             CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.CheckedInAt!.Value, t))), ct);
     }
 
