@@ -13,11 +13,19 @@ public static class LobbyPageApi
 
     public static WebApplication MapLobbyPage(this WebApplication app)
     {
-        app.MapGet("/lobby", (IWebHostEnvironment env) =>
-            Results.File(Path.Combine(env.WebRootPath, "lobby", "index.html"), "text/html; charset=utf-8"));
+        app.MapGet("/lobby", PageAsync);
         app.MapGet("/api/lobby/config", Config);
         app.MapPost("/api/lobby/token", TokenAsync).RequireRateLimiting(TokenPolicy);
         return app;
+    }
+
+    // The page names the building and its language from the first byte, before its script has loaded.
+    private static async Task<IResult> PageAsync(IWebHostEnvironment env, IOptions<LobbyOptions> options, Building building, CancellationToken ct)
+    {
+        var html = await File.ReadAllTextAsync(Path.Combine(env.WebRootPath, "lobby", "index.html"), ct);
+        html = html.Replace("<html lang=\"en\">", $"<html lang=\"{WebUtility.HtmlEncode(options.Value.Language)}\">", StringComparison.Ordinal)
+            .Replace("<title>FrontDesk</title>", $"<title>{WebUtility.HtmlEncode(building.Name)}</title>", StringComparison.Ordinal);
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     private static IResult Config(IOptions<LobbyOptions> options, Building building)

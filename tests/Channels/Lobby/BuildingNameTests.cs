@@ -33,6 +33,21 @@ public class BuildingNameTests
         Assert.Equal("Harbour House", config.GetProperty("buildingName").GetString());
     }
 
+    // Before its script has loaded, the page already bears the building's name and the kiosk's language.
+    [Fact]
+    public async Task The_page_itself_is_titled_with_the_building_and_in_the_kiosks_language()
+    {
+        using var app = new FrontDeskApp();
+        app.Settings["FrontDesk:BuildingName"] = "Harbour <House>";
+        app.Settings["Lobby:Language"] = "zh-Hans";
+
+        var html = await app.CreateClient().GetStringAsync(new Uri("/lobby", UriKind.Relative));
+
+        Assert.Contains("<title>Harbour &lt;House&gt;</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"zh-Hans\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<title>FrontDesk</title>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_retired_Lobby_BuildingName_stops_the_start_and_says_where_the_name_goes()
     {
