@@ -17,6 +17,8 @@ public sealed record TeamsUser(string AadObjectId, string Name, string Email)
     public JObject Message(Uri serviceUrl, string text, string locale = "en-US") =>
         Activity(serviceUrl, "message", locale, a => a["text"] = text);
 
+    // The message Teams posts for a card's button: the value comes from CardButton.Press (the card the bot sent),
+    // or, only in tests of forged input, from TeamsHarness.SubmitForgedAsync.
     public JObject Submit(Uri serviceUrl, JObject value, string? replyToId, string locale = "en-US") =>
         Activity(serviceUrl, "message", locale, a =>
         {
@@ -27,8 +29,9 @@ public sealed record TeamsUser(string AadObjectId, string Name, string Email)
             }
         });
 
-    public JObject Installed(Uri serviceUrl, string action = "add") =>
-        Activity(serviceUrl, "installationUpdate", "en-US", a => a["action"] = action);
+    // Teams' installationUpdate says "add" or "remove" in its own "action" field (not a card's button).
+    public JObject Installed(Uri serviceUrl, string change = "add") =>
+        Activity(serviceUrl, "installationUpdate", "en-US", a => a["action"] = change);
 
     public JObject BotAdded(Uri serviceUrl) =>
         Activity(serviceUrl, "conversationUpdate", "en-US", a => a["membersAdded"] = new JArray(new JObject { ["id"] = BotId }));
