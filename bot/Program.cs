@@ -29,7 +29,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 }
 app.MapTeamsChannel();
 app.MapLobby();
-app.MapVisits();
+app.MapDownloads();
 app.MapFrontDeskHealth();
 ListenAddress.Announce(app);
 await app.RunAsync();

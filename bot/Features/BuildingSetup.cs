@@ -1,11 +1,13 @@
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features;
 
-// What every area shares about the building: its name, its clock and the language to fall back on.
+// What every area shares about the building: its name, its clock, the language to fall back on, and the
+// signed links through which any area hands out a file.
 public static class BuildingSetup
 {
     public static IServiceCollection AddBuilding(this IServiceCollection services)
@@ -17,6 +19,14 @@ public static class BuildingSetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BuildingOptions>>().Value.ToBuilding());
         services.AddSingleton(sp => new BuildingTime(sp.GetRequiredService<Building>().Zone, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Catalog(sp.GetRequiredService<IOptions<BuildingOptions>>().Value.FallbackLanguage));
+        services.AddDataProtection();
+        services.AddSingleton<SignedDownloads>();
         return services;
+    }
+
+    public static WebApplication MapDownloads(this WebApplication app)
+    {
+        SignedDownloads.Map(app);
+        return app;
     }
 }

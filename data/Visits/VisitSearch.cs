@@ -35,7 +35,7 @@ public sealed class VisitSearch(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
     {
         ArgumentNullException.ThrowIfNull(words);
         var visits = await InRangeAsync(from, to, ct);
-        return RegisterCsv.Write([.. words.Header], visits.Select(v => new[]
+        return SpreadsheetCsv.Write([.. words.Header], visits.Select(v => new[]
         {
             v.VisitorName, v.VisitorCompany ?? "", v.Host!.Name, v.Company!.Name, v.Purpose, words.Status(v.Status),
             v.WalkIn ? words.Yes : words.No, Local(v.ExpectedFrom), Local(v.ArrivedAt), Local(v.CheckedInAt), Local(v.CheckedOutAt),

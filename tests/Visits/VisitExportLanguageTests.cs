@@ -47,7 +47,7 @@ public class VisitExportLanguageTests
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("<h1>此下载链接已失效</h1>", page, StringComparison.Ordinal);
-        Assert.Contains("访客记录的下载链接 15 分钟内有效", page, StringComparison.Ordinal);
+        Assert.Contains("前台机器人的下载链接 15 分钟内有效", page, StringComparison.Ordinal);
         Assert.Contains("This download link has expired", await (await h.Teams.Client.GetAsync(new Uri("/api/exports/visits/not-a-token", UriKind.Relative))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

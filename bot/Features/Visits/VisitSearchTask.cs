@@ -12,7 +12,7 @@ namespace FrontDesk.Bot.Features.Visits;
 
 // The visit register for the desk: "visits zhang 2026-11-01 2026-11-30" finds visits by visitor, host or
 // company within dates (default: the last 30 days), with a CSV download of the range.
-public sealed class VisitSearchTask(VisitSearch search, VisitExports exports, VisitLines lines, BuildingTime time) : ITeamsTask
+public sealed class VisitSearchTask(VisitSearch search, SignedDownloads downloads, VisitLines lines, BuildingTime time) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } = [];
 
@@ -42,6 +42,6 @@ public sealed class VisitSearchTask(VisitSearch search, VisitExports exports, Vi
         var range = $"{from:yyyy-MM-dd} – {to:yyyy-MM-dd}";
         var title = name.Length == 0 ? t.Format("desk.search.titleAll", range, found.Count) : t.Format("desk.search.title", CardText.Escape(name), range, found.Count);
         var rows = found.Select(v => lines.For(t, v, v.ArrivedAt ?? v.ExpectedFrom) with { Status = t[$"desk.visitStatus.{v.Status}"] }).ToList();
-        await turn.SendCardAsync(DeskCards.Search(t, title, rows, exports.LinkFor(from, to, t.Language)), ct);
+        await turn.SendCardAsync(DeskCards.Search(t, title, rows, downloads.LinkFor(VisitExports.Name, from, to, t.Language)), ct);
     }
 }

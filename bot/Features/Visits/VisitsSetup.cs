@@ -23,8 +23,7 @@ public static class VisitsSetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<VisitsOptions>>().Value.ToCheckInWindow());
         services.AddSingleton<VisitWatchQueries>();
         services.AddSingleton<VisitSearch>();
-        services.AddDataProtection();
-        services.AddSingleton<VisitExports>();
+        services.AddSingleton<IDownload, VisitExports>();
         services.AddSingleton<VisitRoundsWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<VisitRoundsWorker>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
@@ -41,11 +40,5 @@ public static class VisitsSetup
         services.AddSingleton<WalkInRegistration>();
         services.AddSingleton<KioskCheckOut>();
         return services;
-    }
-
-    public static WebApplication MapVisits(this WebApplication app)
-    {
-        VisitExports.Map(app);
-        return app;
     }
 }

@@ -1,11 +1,11 @@
 using CsvHelper;
 
-namespace FrontDesk.Data.Visits;
+namespace FrontDesk.Data;
 
-// The register as a spreadsheet opens it: UTF-8 with a byte order mark (so Excel reads Chinese names), the
+// A CSV as a spreadsheet opens it: UTF-8 with a byte order mark (so Excel reads Chinese names), the
 // header bare and every cell quoted, and a cell starting with = + - @ tab or CR made text with a leading '
-// so a spreadsheet never runs a visitor's "name" as a formula.
-public static class RegisterCsv
+// so a spreadsheet never runs anyone's "name" as a formula.
+public static class SpreadsheetCsv
 {
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
