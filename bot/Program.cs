@@ -3,6 +3,7 @@ using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features;
 using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
+using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Mail;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
@@ -20,6 +21,7 @@ builder.Services
     .AddMail()
     .AddCalls()
     .AddVisits()
+    .AddFeedback()
     .AddNotifications();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using FrontDesk.Data.Audit;
 using FrontDesk.Data.Calls;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Feedback;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.State;
@@ -27,6 +28,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<PhoneMessage> PhoneMessages => Set<PhoneMessage>();
     public DbSet<PhoneMessageCounter> PhoneMessageCounters => Set<PhoneMessageCounter>();
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+    public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

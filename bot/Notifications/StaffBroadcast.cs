@@ -10,9 +10,19 @@ namespace FrontDesk.Bot.Notifications;
 // added to the caller's unit of work. Returns how many were queued.
 public sealed class StaffBroadcast(NoticeComposer composer)
 {
-    public async Task<int> AddAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct)
+    public async Task<int> AddAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct) =>
+        await AddAsync(db, await People.ReachableStaffAsync(db, ct), keyPrefix, kind, relatedTo, message, ct);
+
+    // The managers; when none can be reached in Teams, the whole desk, so that nothing meant for them is lost.
+    public async Task<int> AddToManagersAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct)
     {
         var staff = await People.ReachableStaffAsync(db, ct);
+        var managers = staff.Where(s => s.Role == StaffRole.Manager).ToList();
+        return await AddAsync(db, managers.Count > 0 ? managers : staff, keyPrefix, kind, relatedTo, message, ct);
+    }
+
+    private async Task<int> AddAsync(FrontDeskDb db, List<StaffMember> staff, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct)
+    {
         await composer.AddAsync(db,
             [.. staff.Select(s => NoticeRecipient.TeamsUser(s.AadObjectId!, string.Create(CultureInfo.InvariantCulture, $"{keyPrefix}:{s.Id}")))],
             kind, relatedTo, message, ct);

@@ -56,8 +56,9 @@ public static class KioskActions
     public static readonly KioskAction RegisterWalkIn = new(KioskFlow.WalkIn, "submit");
     public static readonly KioskAction FindLeaving = new(KioskFlow.Leaving, "find");
     public static readonly KioskAction ConfirmLeaving = new(KioskFlow.Leaving, "confirm");
+    public static readonly KioskAction GiveFeedback = new(KioskFlow.Feedback, "submit");
 
-    private static readonly KioskAction[] Steps = [CheckInWithCode, RegisterWalkIn, FindLeaving, ConfirmLeaving];
+    private static readonly KioskAction[] Steps = [CheckInWithCode, RegisterWalkIn, FindLeaving, ConfirmLeaving, GiveFeedback];
 
     public static KioskFlow FlowOf(string? name) =>
         Enum.TryParse<KioskFlow>(name, ignoreCase: true, out var flow) && flow != KioskFlow.Unknown && Enum.IsDefined(flow) && !int.TryParse(name, out _)

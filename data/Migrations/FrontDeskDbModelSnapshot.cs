@@ -370,6 +370,96 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Staff");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Feedback.FeedbackEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AboutStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AboutStaffName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactCompany")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactDetails")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowedUpBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowedUpByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GivenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmitToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AboutStaffId");
+
+                    b.HasIndex("GivenAt");
+
+                    b.HasIndex("GivenBy");
+
+                    b.HasIndex("SubmitToken")
+                        .IsUnique();
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("Feedback", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Mail.MailEvent", b =>
                 {
                     b.Property<long>("Id")

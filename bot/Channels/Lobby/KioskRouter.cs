@@ -1,4 +1,5 @@
 using FrontDesk.Bot.Features;
+using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Visits.Kiosk;
 using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
@@ -9,7 +10,7 @@ using Newtonsoft.Json.Linq;
 namespace FrontDesk.Bot.Channels.Lobby;
 
 // Everything a visitor does at the lobby kiosk (channel "directline"): the greeting with what they can do,
-// and an answer to every tap or typed line. Check-in, registration and check-out are their own flows;
+// and an answer to every tap or typed line. Check-in, registration, check-out and feedback are their own flows;
 // their cards submit { lobby: flow, step } and land back in the same flow.
 public sealed class KioskRouter(
     Building building,
@@ -17,7 +18,8 @@ public sealed class KioskRouter(
     LobbyForms forms,
     InvitationCheckIn invitation,
     WalkInRegistration walkIn,
-    KioskCheckOut leaving)
+    KioskCheckOut leaving,
+    KioskFeedback feedback)
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -53,8 +55,10 @@ public sealed class KioskRouter(
             _ when pressed == KioskActions.RegisterWalkIn => walkIn.SubmitAsync(turn, t, data!, cancellationToken),
             KioskFlow.WalkIn => walkIn.AskAsync(turn, t, cancellationToken),
             _ when pressed == KioskActions.FindLeaving => leaving.FindAsync(turn, t, data!, cancellationToken),
-            _ when pressed == KioskActions.ConfirmLeaving => leaving.ConfirmAsync(turn, t, data!, cancellationToken),
+            _ when pressed == KioskActions.ConfirmLeaving => LeaveAsync(turn, t, data!, cancellationToken),
             KioskFlow.Leaving => leaving.AskAsync(turn, t, cancellationToken),
+            _ when pressed == KioskActions.GiveFeedback => feedback.SubmitAsync(turn, t, data!, cancellationToken),
+            KioskFlow.Feedback => feedback.AskAsync(turn, t, cancellationToken),
             _ => null,
         };
         if (flow is not null)
@@ -64,13 +68,21 @@ public sealed class KioskRouter(
         }
         var reply = choice switch
         {
-            KioskFlow.Feedback => t["lobby.reply.feedback"],
             KioskFlow.Language => t["lobby.reply.language"],
             _ when activity.Attachments?.Count > 0 => t["lobby.reply.attachment"],
             _ => t["lobby.reply.unknown"],
         };
         await turn.SendAsync(reply, cancellationToken);
         await turn.SendAsync(VisitorMenu.Prompt(t), cancellationToken);
+    }
+
+    // A visitor who has just checked out is offered the feedback card, once.
+    private async Task LeaveAsync(KioskTurn turn, Texts t, JObject data, CancellationToken ct)
+    {
+        if (await leaving.ConfirmAsync(turn, t, data, ct) is { } visitId)
+        {
+            await feedback.OfferAsync(turn, t, visitId, ct);
+        }
     }
 
     // A tap carries { lobby: "walkin", language? } in Value; typed text is matched against keywords.

@@ -47,12 +47,13 @@ public sealed class KioskCheckOut(CheckOut checkOut)
         await turn.ShowFormAsync(card, formId, ct);
     }
 
-    public async Task ConfirmAsync(KioskTurn turn, Texts t, JObject data, CancellationToken ct)
+    // The visit checked out, or null when this tap checked out nobody.
+    public async Task<int?> ConfirmAsync(KioskTurn turn, Texts t, JObject data, CancellationToken ct)
     {
         var formId = (string?)data[KioskAction.FormKey] ?? LobbyForms.NewId();
         if (await turn.IsDoneAsync(formId, ct))
         {
-            return;
+            return null;
         }
         var who = (string?)data["who"] ?? "";
         var visitId = (int?)data["visitId"];
@@ -63,11 +64,12 @@ public sealed class KioskCheckOut(CheckOut checkOut)
         if (visit is null || !await checkOut.CheckOutAsync(visit.Id, "lobby", ct: ct))
         {
             await turn.SendAsync(t["kiosk.leave.already"], ct);
-            return;
+            return null;
         }
         var shown = Shown(visit);
         await turn.CompleteAsync(formId, KioskSummaryCard.Build(t, t["kiosk.leave.summary"], [(t["kiosk.summary.visitor"], shown.ShortName)]), ct);
         await turn.SendAsync(t.Format("kiosk.leave.done", CardText.EscapeForWebChat(FirstName(visit.VisitorName))), ct);
+        return visit.Id;
     }
 
     // The visitor's own company's initial, or their host company's when they gave none.
