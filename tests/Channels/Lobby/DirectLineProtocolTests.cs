@@ -80,7 +80,7 @@ public class DirectLineProtocolTests
 
         Assert.Equal("Leave feedback", Text(newer[0]));
         Assert.Contains("We'd love to hear from you", VisibleText.Of(newer[1]), StringComparison.Ordinal);
-        Assert.Contains("What would you like to do?", VisibleText.Of(newer[2]), StringComparison.Ordinal);
+        Assert.Contains("How was your visit?", VisibleText.Of(newer[2]), StringComparison.Ordinal);
         Assert.Equal(3, newer.Count);
         Assert.Empty((await client.GetActivitiesAsync(watermark)).Activities);
     }

@@ -40,6 +40,12 @@ public class EveryButtonTests
         ("CallCards.", [Staff, Manager]),
         ("CallFormCards.", [Staff, Manager]),
         ("AnswerTimeCards.", [Staff, Manager]),
+        ("FeedbackFormCards.ForMember", [Tenant]),
+        ("FeedbackFormCards.ForDesk", [Staff, Manager]),
+        ("FeedbackCards.Saved", [Tenant, Staff, Manager]),
+        ("FeedbackCards.Mine", [Tenant, Staff, Manager]),
+        ("FeedbackCards.", [Manager]),
+        ("FeedbackSummaryCard.", [Manager]),
     ];
 
     [Fact]
@@ -139,7 +145,8 @@ public class EveryButtonTests
     }
 
     private static bool IsKiosk(string builder) =>
-        builder.StartsWith("ObjectModel.", StringComparison.Ordinal) || CardType(builder).Namespace is "FrontDesk.Cards.Lobby" or "FrontDesk.Cards.Visits.Kiosk";
+        builder.StartsWith("ObjectModel.", StringComparison.Ordinal) || builder.StartsWith("FeedbackFormCards.ForVisitor", StringComparison.Ordinal)
+        || CardType(builder).Namespace is "FrontDesk.Cards.Lobby" or "FrontDesk.Cards.Visits.Kiosk";
 
     private static Type CardType(string builder)
     {

@@ -45,9 +45,14 @@ public sealed class CheckOutTests : IAsyncLifetime
         Assert.DoesNotContain("San", KioskVisitor.RawText(confirm), StringComparison.Ordinal);
         await Task.WhenAll(visitor.SubmitAsync(confirm, []), visitor.SubmitAsync(confirm, []));
 
-        Assert.Equal("Goodbye, Zhang! You're checked out. Please return your visitor badge at the front desk. Thank you for visiting!", await visitor.LastTextAsync());
-        Assert.Single(await visitor.TextsAsync(), t => t.StartsWith("Goodbye", StringComparison.Ordinal));
-        Assert.False(KioskVisitor.HasButtons(await visitor.LastCardAsync()));
+        var texts = await visitor.TextsAsync();
+        Assert.Equal("Goodbye, Zhang! You're checked out. Please return your visitor badge at the front desk. Thank you for visiting!", texts[^2]);
+        Assert.Single(texts, t => t.StartsWith("Goodbye", StringComparison.Ordinal));
+        // The confirmation became a summary without buttons; the card after it offers feedback, once.
+        var cards = (await visitor.BotActivitiesAsync()).Where(KioskVisitor.HasCard).ToList();
+        Assert.False(KioskVisitor.HasButtons(cards[^2]));
+        Assert.Equal("Before you go: how was your visit? It takes a moment and is entirely up to you.", texts[^1]);
+        Assert.Single(cards, c => KioskVisitor.ShownText(c).Contains("How was your visit?", StringComparison.Ordinal));
         var row = Assert.Single(await _h.VisitsAsync());
         Assert.Equal((VisitStatus.CheckedOut, "lobby"), (row.Status, row.CheckedOutBy));
         Assert.Equal(visit.Id, row.Id);
@@ -68,7 +73,7 @@ public sealed class CheckOutTests : IAsyncLifetime
         await visitor.SubmitAsync(confirm, []);
 
         // Web Chat renders message text as markdown: the star is escaped to show as itself.
-        Assert.Equal(@"再见，王\*！您已签退。请在前台归还访客证。感谢您的来访！", await visitor.LastTextAsync());
+        Assert.Equal(@"再见，王\*！您已签退。请在前台归还访客证。感谢您的来访！", (await visitor.TextsAsync())[^2]);
         Assert.Equal(VisitStatus.CheckedOut, Assert.Single(await _h.VisitsAsync()).Status);
     }
 
