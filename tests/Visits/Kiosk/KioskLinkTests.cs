@@ -12,38 +12,18 @@ namespace FrontDesk.Tests.Visits.Kiosk;
 [Collection(ChromiumCollection.Name)]
 public sealed class KioskLinkTests(ChromiumFixture chromium) : IAsyncLifetime
 {
-    private readonly FrontDeskApp _app = new();
+    private readonly KioskInBrowser _kiosk = new(chromium);
     private readonly List<string> _opened = [];
-    private TeamsHarness? _teams;
-    private IBrowserContext? _context;
 
-    public Task InitializeAsync()
-    {
-        // Web Chat's bundle is large and the build machine is shared: allow for a slow first paint.
-        Assertions.SetDefaultExpectTimeout(20_000);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (_context is not null)
-        {
-            await _context.DisposeAsync();
-        }
-        if (_teams is not null)
-        {
-            await _teams.DisposeAsync();
-        }
-        _app.Dispose();
-    }
+    public async Task DisposeAsync() => await _kiosk.DisposeAsync();
 
     [Fact]
     public async Task A_walk_in_named_like_a_link_reads_their_name_as_text_and_tapping_it_keeps_the_kiosk_on_the_lobby()
     {
-        var address = _app.StartRealServer();
-        _teams = new TeamsHarness(_app);
-        var host = await _teams.AddTenantAsync("Contoso", "Alice Wang", "alice@contoso.com");
-        await _teams.SayAsync(host, "hi");
+        var address = _kiosk.Start();
+        await _kiosk.HostInChatAsync();
         var lobby = await OpenAsync(address);
 
         await lobby.RegisterWalkInAsync("[click](http://evil.example)", "Tailspin", "alice wang", "Meeting at www.evil.com");
@@ -63,7 +43,7 @@ public sealed class KioskLinkTests(ChromiumFixture chromium) : IAsyncLifetime
     [Fact]
     public async Task No_link_in_a_message_or_on_the_page_takes_the_kiosk_away_from_the_lobby()
     {
-        var address = _app.StartRealServer();
+        var address = _kiosk.Start();
         var lobby = await OpenAsync(address);
         await Expect(lobby.Shown("What brings you here today?")).ToBeVisibleAsync();
         var conversationId = await lobby.Page.EvaluateAsync<string>("window.lobby.conversationId");
@@ -95,18 +75,17 @@ public sealed class KioskLinkTests(ChromiumFixture chromium) : IAsyncLifetime
 
     private async Task<LobbyPage> OpenAsync(Uri address)
     {
-        _context = await LobbyPage.NewContextAsync(chromium);
         // Nothing outside the test server answers; a window the page opens is still counted.
-        await _context.RouteAsync(url => !url.StartsWith(address.ToString(), StringComparison.Ordinal), route => route.AbortAsync());
-        var lobby = await LobbyPage.OpenAsync(_context, address);
-        _context.Page += (_, page) => _opened.Add(page.Url);
+        var lobby = await _kiosk.OpenAsync(context =>
+            context.RouteAsync(url => !url.StartsWith(address.ToString(), StringComparison.Ordinal), route => route.AbortAsync()));
+        lobby.Page.Context.Page += (_, page) => _opened.Add(page.Url);
         return lobby;
     }
 
     // A message from the bot, as a proactive relay sends it to the visitor's conversation.
     private async Task SayToKioskAsync(string conversationId, string text)
     {
-        var conversation = _app.Services.GetRequiredService<ConversationStore>().Find(conversationId)!;
+        var conversation = _kiosk.App.Services.GetRequiredService<ConversationStore>().Find(conversationId)!;
         var reference = new ConversationReference
         {
             ChannelId = "directline",
@@ -114,7 +93,7 @@ public sealed class KioskLinkTests(ChromiumFixture chromium) : IAsyncLifetime
             Bot = LobbyAdapter.BotAccount,
             User = new ChannelAccount(conversation.UserId),
         };
-        await _app.Services.GetRequiredService<LobbyAdapter>().ContinueConversationAsync(LobbyAdapter.BotAccount.Id, reference,
+        await _kiosk.App.Services.GetRequiredService<LobbyAdapter>().ContinueConversationAsync(LobbyAdapter.BotAccount.Id, reference,
             (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct), CancellationToken.None);
     }
 
