@@ -748,6 +748,15 @@ namespace FrontDesk.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeskServedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeskServedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeskServedByName")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
 

@@ -69,6 +69,11 @@ public class Visit
     public DateTimeOffset? HostAnsweredAt { get; set; }
     public int? HostAnsweredBy { get; set; }
     public DateTimeOffset? EscalatedAt { get; set; }
+    // The staff member who went to a visitor whose host had not answered (their Teams account), and when:
+    // walk-ins the desk served, for its assessment.
+    public string? DeskServedBy { get; set; }
+    public string? DeskServedByName { get; set; }
+    public DateTimeOffset? DeskServedAt { get; set; }
     public DateTimeOffset? OverstayFlaggedAt { get; set; }
 
     public int? WatchlistEntryId { get; set; }
