@@ -1,6 +1,7 @@
 using FrontDesk.Bot.Channels.Lobby;
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Features;
+using FrontDesk.Bot.Features.Assessment;
 using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Feedback;
@@ -22,6 +23,7 @@ builder.Services
     .AddCalls()
     .AddVisits()
     .AddFeedback()
+    .AddAssessment()
     .AddNotifications();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using FrontDesk.Data.Assessment;
 using FrontDesk.Data.Audit;
 using FrontDesk.Data.Calls;
 using FrontDesk.Data.Directory;
@@ -29,6 +30,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<PhoneMessageCounter> PhoneMessageCounters => Set<PhoneMessageCounter>();
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
+    public DbSet<StaffAssessment> StaffAssessments => Set<StaffAssessment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

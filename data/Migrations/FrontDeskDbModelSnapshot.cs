@@ -16,6 +16,49 @@ namespace FrontDesk.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FrontDesk.Data.Assessment.StaffAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AttitudeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttitudeByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttitudeNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttitudeRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Awarded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AwardedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("StaffAssessments");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -46,6 +46,8 @@ public class EveryButtonTests
         ("FeedbackCards.Mine", [Tenant, Staff, Manager]),
         ("FeedbackCards.", [Manager]),
         ("FeedbackSummaryCard.", [Manager]),
+        ("AssessmentCards.Detail", [Staff, Manager]),
+        ("AssessmentCards.", [Manager]),
     ];
 
     [Fact]
