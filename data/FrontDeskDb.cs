@@ -4,6 +4,7 @@ using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.State;
+using FrontDesk.Data.Training;
 using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -27,6 +28,9 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<PhoneMessage> PhoneMessages => Set<PhoneMessage>();
     public DbSet<PhoneMessageCounter> PhoneMessageCounters => Set<PhoneMessageCounter>();
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingSignUp> TrainingSignUps => Set<TrainingSignUp>();
+    public DbSet<TrainingQuarterReminder> TrainingQuarterReminders => Set<TrainingQuarterReminder>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
