@@ -4,6 +4,7 @@ using FrontDesk.Bot.Features;
 using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Mail;
+using FrontDesk.Bot.Features.Training;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Notifications;
@@ -20,6 +21,7 @@ builder.Services
     .AddMail()
     .AddCalls()
     .AddVisits()
+    .AddTraining()
     .AddNotifications();
 
 var app = builder.Build();
