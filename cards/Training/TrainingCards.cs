@@ -113,7 +113,7 @@ public static class TrainingCards
 
     private static string Seats(Texts t, TrainingSessionView s)
     {
-        var seats = s.SeatsLeft > 0 ? t.Format("training.seats.left", s.SeatsLeft, s.Capacity) : t.Format("training.seats.full", s.Capacity);
+        var seats = s.SeatsLeft > 0 ? t.Format("training.seats.left", s.SeatsLeft, s.Capacity) : t["training.seats.full"];
         return s.Waiting > 0 ? t.Format("training.seats.waiting", seats, s.Waiting) : seats;
     }
 

@@ -40,6 +40,14 @@ public class EveryButtonTests
         ("CallCards.", [Staff, Manager]),
         ("CallFormCards.", [Staff, Manager]),
         ("AnswerTimeCards.", [Staff, Manager]),
+        ("TrainingCards.Sessions.manager", [Manager]),
+        ("TrainingCards.Saved", [Manager]),
+        ("TrainingCards.", [Staff, Manager]),
+        ("TrainingFormCards.", [Manager]),
+        ("TrainingNoticeCards.QuarterManagers", [Manager]),
+        ("TrainingNoticeCards.", [Staff, Manager]),
+        ("AttendanceCards.", [Manager]),
+        ("TrainingStatusCards.", [Manager]),
     ];
 
     [Fact]
