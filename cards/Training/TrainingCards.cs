@@ -16,7 +16,7 @@ public static class TrainingCards
         {
             card.Body.Add(new AdaptiveTextBlock { Text = t[changed ? "training.saved.unchanged" : "training.saved.again"], Wrap = true, Color = AdaptiveTextColor.Warning });
         }
-        card.Body.Add(new AdaptiveTextBlock { Text = $"**{CardText.Escape(s.Topic)}** · {s.When}", Wrap = true });
+        card.Body.Add(Topic(s));
         card.Body.Add(Facts(t, s, cost: true));
         if (changed && !again)
         {
@@ -46,7 +46,7 @@ public static class TrainingCards
             }
             var items = new List<AdaptiveElement>
             {
-                new AdaptiveTextBlock { Text = $"**{CardText.Escape(s.Topic)}** · {s.When}", Wrap = true },
+                Topic(s),
                 Facts(t, s, cost: manager),
             };
             if (MineLine(t, s) is { } mine)
@@ -77,7 +77,7 @@ public static class TrainingCards
                 Separator = true,
                 Items =
                 [
-                    new AdaptiveTextBlock { Text = $"**{CardText.Escape(s.Topic)}** · {s.When}", Wrap = true },
+                    Topic(s),
                     Facts(t, s, cost: false),
                     MineLine(t, s)!,
                     new AdaptiveActionSet { Actions = [PlaceButton(t, s, fromList: false)] },
@@ -86,7 +86,7 @@ public static class TrainingCards
         }
         card.Body.Add(new AdaptiveTextBlock
         {
-            Text = attended.Count == 0 ? t.Format("training.mine.notYet", quarter) : t.Format("training.mine.attended", quarter, string.Join("; ", attended.Select(CardText.Escape))),
+            Text = attended.Count == 0 ? t.Format("training.mine.notYet", quarter) : t.Format("training.mine.attended", quarter, string.Join(t["training.status.lines"], attended.Select(CardText.Escape))),
             Wrap = true,
             Separator = true,
             Color = attended.Count == 0 ? AdaptiveTextColor.Warning : AdaptiveTextColor.Good,
@@ -94,6 +94,10 @@ public static class TrainingCards
         card.Actions.Add(TrainingActions.List.Button(t["training.list.button"]));
         return card;
     }
+
+    // The topic above the facts (which carry the time).
+    private static AdaptiveTextBlock Topic(TrainingSessionView s) =>
+        new() { Text = $"**{CardText.Escape(s.Topic)}**", Wrap = true, Size = AdaptiveTextSize.Medium };
 
     internal static AdaptiveFactSet Facts(Texts t, TrainingSessionView s, bool cost)
     {

@@ -73,7 +73,7 @@ public sealed class TrainingQueries(IDbContextFactory<FrontDeskDb> dbs, Building
         var session = await db.TrainingSessions.AsNoTracking().Include(s => s.SignUps).SingleOrDefaultAsync(s => s.Id == sessionId, ct);
         return session is null
             ? (null, [])
-            : (session, [.. session.SignUps.Where(u => u.Status == SignUpStatus.Confirmed).OrderBy(u => u.StaffName, StringComparer.CurrentCulture).ThenBy(u => u.StaffId)]);
+            : (session, [.. session.SignUps.Where(u => u.Status == SignUpStatus.Confirmed).OrderBy(u => u.StaffName, StringComparer.Ordinal).ThenBy(u => u.StaffId)]);
     }
 
     public async Task<TrainingSession?> FindAsync(int sessionId, CancellationToken ct = default)

@@ -31,7 +31,7 @@ internal static partial class SampleCards
         yield return ("TrainingCards.Sessions.none", TrainingCards.Sessions(t, [], null, manager: false));
         yield return ("TrainingCards.Sessions.manager", TrainingCards.Sessions(t, [etiquette, fire],
             new(t.Format("training.signup.SessionCancelled", "Fire drill", when, 0), Good: false), manager: true));
-        yield return ("TrainingCards.Mine", TrainingCards.Mine(t, [mine, fire], quarter, [t.IsChinese ? "礼仪, 11月3日 周二" : "Etiquette, Tue 3 Nov"], null));
+        yield return ("TrainingCards.Mine", TrainingCards.Mine(t, [mine, fire], quarter, [t.IsChinese ? "礼仪，11月3日 周二" : "Etiquette, Tue 3 Nov"], null));
         yield return ("TrainingCards.Mine.none", TrainingCards.Mine(t, [], quarter, [], new(t.Format("training.signup.PlaceGivenUp", "Fire drill", when, 0))));
         yield return ("TrainingNoticeCards.Changed", TrainingNoticeCards.Changed(t, etiquette, new(t.IsChinese ? "12月7日 周一 10:00" : "Mon 7 Dec, 10:00", "Harbour House", null, TopicChanged: false)));
         yield return ("TrainingNoticeCards.Cancelled", TrainingNoticeCards.Cancelled(t, fire, "Zhou Min is ill"));
@@ -51,8 +51,8 @@ internal static partial class SampleCards
         yield return ("AttendanceCards.Form.nobody", AttendanceCards.Form(t, etiquette, [], FormValues.Empty, null));
 
         var status = new QuarterStatusView(quarter, t.IsChinese ? "2026年10月1日 – 12月31日" : "1 Oct – 31 Dec 2026",
-            [new("Zhou Min", t.Format("training.status.booked", t.IsChinese ? "礼仪, 12月8日 周二" : "Etiquette, Tue 8 Dec")), new("Chen Jie", t["training.status.noPlace"])],
-            [new("Li Na", t.IsChinese ? "礼仪, 11月3日 周二" : "Etiquette, Tue 3 Nov")]);
+            [new("Zhou Min", t.Format("training.status.booked", t.IsChinese ? "礼仪，12月8日 周二" : "Etiquette, Tue 8 Dec")), new("Chen Jie", t["training.status.noPlace"])],
+            [new("Li Na", t.IsChinese ? "礼仪，11月3日 周二" : "Etiquette, Tue 3 Nov")]);
         yield return ("TrainingStatusCards.Status", TrainingStatusCards.Status(t, status, "2026-Q3"));
         yield return ("TrainingStatusCards.Status.empty", TrainingStatusCards.Status(t, status with { NotYet = [], Done = [] }, "2026-Q3"));
     }

@@ -28,7 +28,7 @@ public class QuarterlyRuleTests
 
         var zh = await scene.Teams.OpenAsync(scene.Boss, "培训情况", "zh-CN");
         Assert.Contains("2026年第4季度培训情况", zh.CardText, StringComparison.Ordinal);
-        Assert.Contains("Desk Qian\n已报名：沟通, 12月15日 周二", zh.CardText, StringComparison.Ordinal);
+        Assert.Contains("Desk Qian\n已报名：沟通，12月15日 周二", zh.CardText, StringComparison.Ordinal);
         Assert.Contains("尚未参加（2 人）", zh.CardText, StringComparison.Ordinal);
 
         var previous = Assert.Single(await scene.Teams.PressAsync(scene.Boss, status, "Previous quarter (2026-Q3)"));

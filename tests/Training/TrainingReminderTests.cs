@@ -69,4 +69,26 @@ public class TrainingReminderTests
         Assert.Empty(await scene.ReceivedAsync(scene.Qian, mark));
         Assert.All(await scene.SignUpsAsync(), u => Assert.NotNull(u.RemindedAt));
     }
+
+    [Fact]
+    public async Task A_session_moved_to_another_day_after_its_reminder_is_reminded_again_the_day_before_its_new_day()
+    {
+        await using var scene = await TrainingScene.StartAsync();
+        await scene.CreateAsync(TrainingScene.SessionFields());
+        await scene.SignUpAsync(scene.Zhou);
+        scene.Clock.Advance(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero) - scene.Clock.GetUtcNow());
+        Assert.Equal(1, (await scene.RunRoundAsync()).Reminded);
+
+        var change = await scene.PressOnListAsync(scene.Boss, "Change", "Etiquette");
+        await scene.Teams.PressAsync(scene.Boss, change, "Save changes", new() { ["date"] = "2026-12-10" });
+        Assert.Equal(0, (await scene.RunRoundAsync()).Reminded);
+        var mark = scene.Teams.Channel.MarkCalls();
+
+        // Wednesday 9 Dec at 16:00 in Shanghai.
+        scene.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, (await scene.RunRoundAsync()).Reminded);
+        var reminder = Assert.Single(await scene.ReceivedAsync(scene.Zhou, mark));
+        Assert.Contains("Training tomorrow: Etiquette", reminder.CardText, StringComparison.Ordinal);
+        Assert.Contains("Thu 10 Dec, 14:00", reminder.CardText, StringComparison.Ordinal);
+    }
 }

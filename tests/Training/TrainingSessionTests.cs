@@ -17,7 +17,8 @@ public class TrainingSessionTests
         var saved = Assert.Single(await scene.Teams.PressAsync(scene.Boss, form, "Save session", TrainingScene.SessionFields(title: "Greeting visitors")));
         Assert.Equal(("PUT", form.SentId), (saved.Method, saved.ActivityId));
         Assert.Contains("Training session saved", saved.CardText, StringComparison.Ordinal);
-        Assert.Contains("Etiquette: Greeting visitors** · Tue 8 Dec, 14:00", saved.CardText, StringComparison.Ordinal);
+        Assert.Contains("**Etiquette: Greeting visitors**", saved.CardText, StringComparison.Ordinal);
+        Assert.Contains("When\nTue 8 Dec, 14:00", saved.CardText, StringComparison.Ordinal);
         Assert.Contains("CNY 1,200.50", saved.CardText, StringComparison.Ordinal);
 
         var stored = Assert.Single(await scene.SessionsAsync());

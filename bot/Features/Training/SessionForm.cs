@@ -32,8 +32,12 @@ internal static class SessionForm
         }
         Required(form, F.PlaceField, t);
         Required(form, F.TrainerField, t);
-        if (!int.TryParse(form[F.CapacityField], NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity) ||
-            capacity is < TrainingRules.MinCapacity or > TrainingRules.MaxCapacity)
+        // A number box may send "12" or "12.0"; a fraction of a seat is not a number of seats.
+        var capacity = decimal.TryParse(form[F.CapacityField], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seats) &&
+                       seats == decimal.Truncate(seats) && seats is >= TrainingRules.MinCapacity and <= TrainingRules.MaxCapacity
+            ? (int)seats
+            : 0;
+        if (capacity == 0)
         {
             form.AddError(F.CapacityField, t.Format("training.error.capacity", TrainingRules.MaxCapacity));
         }

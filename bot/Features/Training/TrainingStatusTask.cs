@@ -50,8 +50,8 @@ public sealed class TrainingStatusTask(QuarterStatus status, TrainingText text) 
         var view = new QuarterStatusView(TrainingText.QuarterName(t, quarter), TrainingText.QuarterDays(t, quarter),
             [.. report.NotYet.Select(l => new StatusLineView(l.Name, l.Booked.Count == 0
                 ? t["training.status.noPlace"]
-                : t.Format("training.status.booked", string.Join("; ", l.Booked.Select(s => text.Line(t, s))))))],
-            [.. report.Done.Select(l => new StatusLineView(l.Name, string.Join("; ", l.Attended.Select(s => text.Line(t, s)))))]);
+                : t.Format("training.status.booked", text.Lines(t, l.Booked))))],
+            [.. report.Done.Select(l => new StatusLineView(l.Name, text.Lines(t, l.Attended)))]);
         await turn.SendCardAsync(TrainingStatusCards.Status(t, view, quarter.Previous.ToString()), ct);
     }
 }

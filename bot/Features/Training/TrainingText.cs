@@ -63,5 +63,7 @@ public sealed class TrainingText(BuildingTime time, TrainingRules rules)
 
     // "Etiquette, Tue 3 Nov": a session on one line, for the status card and one's attended list.
     public string Line(Texts t, TrainingSession s) =>
-        $"{Topic(t, s)}, {time.ToLocal(s.StartsAt).ToString(t.IsChinese ? "M月d日 ddd" : "ddd d MMM", t.Culture)}";
+        t.Format("training.status.line", Topic(t, s), time.ToLocal(s.StartsAt).ToString(t.IsChinese ? "M月d日 ddd" : "ddd d MMM", t.Culture));
+
+    public string Lines(Texts t, IEnumerable<TrainingSession> sessions) => string.Join(t["training.status.lines"], sessions.Select(s => Line(t, s)));
 }
