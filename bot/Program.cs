@@ -6,6 +6,7 @@ using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Mail;
+using FrontDesk.Bot.Features.Training;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Notifications;
@@ -24,6 +25,7 @@ builder.Services
     .AddVisits()
     .AddFeedback()
     .AddAssessment()
+    .AddTraining()
     .AddNotifications();
 
 var app = builder.Build();

@@ -6,6 +6,7 @@ using FrontDesk.Data.Feedback;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.State;
+using FrontDesk.Data.Training;
 using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -31,6 +32,9 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<StaffAssessment> StaffAssessments => Set<StaffAssessment>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingSignUp> TrainingSignUps => Set<TrainingSignUp>();
+    public DbSet<TrainingQuarterReminder> TrainingQuarterReminders => Set<TrainingQuarterReminder>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

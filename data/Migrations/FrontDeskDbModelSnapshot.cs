@@ -754,6 +754,154 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("BotState");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Training.TrainingQuarterReminder", b =>
+                {
+                    b.Property<string>("Quarter")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ManagersTold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffReminded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Quarter");
+
+                    b.ToTable("TrainingQuarterReminders");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Training.TrainingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmitToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("SubmitToken")
+                        .IsUnique();
+
+                    b.ToTable("TrainingSessions");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Training.TrainingSignUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AttendanceMarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttendanceMarkedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "StaffId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "Attendance");
+
+                    b.ToTable("TrainingSignUps");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Visits.Visit", b =>
                 {
                     b.Property<int>("Id")
@@ -942,6 +1090,23 @@ namespace FrontDesk.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Training.TrainingSignUp", b =>
+                {
+                    b.HasOne("FrontDesk.Data.Training.TrainingSession", "Session")
+                        .WithMany("SignUps")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FrontDesk.Data.Directory.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Visits.Visit", b =>
                 {
                     b.HasOne("FrontDesk.Data.Directory.Company", "Company")
@@ -969,6 +1134,11 @@ namespace FrontDesk.Data.Migrations
             modelBuilder.Entity("FrontDesk.Data.Mail.MailItem", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Training.TrainingSession", b =>
+                {
+                    b.Navigation("SignUps");
                 });
 #pragma warning restore 612, 618
         }

@@ -25,6 +25,8 @@ internal static partial class LatinWords
         // shown as written whatever the reader's language.
         "Ann", "Lee", "Wei", "Zhang", "Li", "Na", "Zhou", "Min", "Sam", "Ray", "Chen", "Jie", "Max", "Turner", "Smith",
         "Harbour", "Logistics", "House", "Blue", "Design", "Northwind", "Traders", "Acme", "Couriers", "SF", "Express", "DHL",
+        // The currency of training costs as configured (Training:Currency), shown as written.
+        "CNY",
     };
 
     // What the samples' users typed (purposes, notes, reasons, a mistyped command): shown as typed.
@@ -33,6 +35,7 @@ internal static partial class LatinWords
         "Quarterly review", "Delivery of samples", "Fragile – keep upright", "Banned after the incident on 2 Oct",
         "Left by the courier at 9:05", "chek in", "at reception", "Zhou M.", "Zhou L.",
         "Please call about the **lease** renewal before noon.", "The courier comes at 15:00.", "yesterday",
+        "Fire drill", "Zhou Min is ill",
     ];
 
     public static IReadOnlyList<string> In(string text)

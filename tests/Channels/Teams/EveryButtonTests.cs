@@ -48,6 +48,14 @@ public class EveryButtonTests
         ("FeedbackSummaryCard.", [Manager]),
         ("AssessmentCards.Detail", [Staff, Manager]),
         ("AssessmentCards.", [Manager]),
+        ("TrainingCards.Sessions.manager", [Manager]),
+        ("TrainingCards.Saved", [Manager]),
+        ("TrainingCards.", [Staff, Manager]),
+        ("TrainingFormCards.", [Manager]),
+        ("TrainingNoticeCards.QuarterManagers", [Manager]),
+        ("TrainingNoticeCards.", [Staff, Manager]),
+        ("AttendanceCards.", [Manager]),
+        ("TrainingStatusCards.", [Manager]),
     ];
 
     [Fact]

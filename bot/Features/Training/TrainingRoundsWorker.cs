@@ -1,0 +1,29 @@
+using FrontDesk.Data.Training;
+using Microsoft.Extensions.Options;
+
+namespace FrontDesk.Bot.Features.Training;
+
+// Runs the training round (the day-before reminders, the quarter's reminder) every RoundSeconds of real time; the
+// round itself reads the app's TimeProvider, so tests move a fake clock and call TrainingRounds.RunOnceAsync.
+public sealed class TrainingRoundsWorker(TrainingRounds rounds, IOptions<TrainingOptions> options, ILogger<TrainingRoundsWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RoundSeconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var result = await rounds.RunOnceAsync(stoppingToken);
+                if (result.Reminded > 0 || result.QuarterReminded)
+                {
+                    logger.LogInformation("Training round: {Reminded} reminded of tomorrow's session; quarter reminder sent: {Quarter}", result.Reminded, result.QuarterReminded);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The training round failed; it runs again at the next tick");
+            }
+        }
+    }
+}
