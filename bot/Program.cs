@@ -6,9 +6,11 @@ using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Mail;
+using FrontDesk.Bot.Features.Reports;
 using FrontDesk.Bot.Features.Training;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
+using FrontDesk.Bot.Hosting.Schedules;
 using FrontDesk.Bot.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +28,8 @@ builder.Services
     .AddFeedback()
     .AddAssessment()
     .AddTraining()
+    .AddReports()
+    .AddSchedules()
     .AddNotifications();
 
 var app = builder.Build();

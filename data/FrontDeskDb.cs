@@ -5,6 +5,7 @@ using FrontDesk.Data.Directory;
 using FrontDesk.Data.Feedback;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Schedules;
 using FrontDesk.Data.State;
 using FrontDesk.Data.Training;
 using FrontDesk.Data.Visits;
@@ -32,6 +33,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<StaffAssessment> StaffAssessments => Set<StaffAssessment>();
+    public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<TrainingSignUp> TrainingSignUps => Set<TrainingSignUp>();
     public DbSet<TrainingQuarterReminder> TrainingQuarterReminders => Set<TrainingQuarterReminder>();

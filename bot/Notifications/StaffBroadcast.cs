@@ -13,12 +13,14 @@ public sealed class StaffBroadcast(NoticeComposer composer)
     public async Task<int> AddAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct) =>
         await AddAsync(db, await People.ReachableStaffAsync(db, ct), keyPrefix, kind, relatedTo, message, ct);
 
-    // The managers; when none can be reached in Teams, the whole desk, so that nothing meant for them is lost.
-    public async Task<int> AddToManagersAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct)
+    // The managers; when none can be reached in Teams, the whole desk (unless told not to), so that an alert
+    // meant for them is not lost.
+    public async Task<int> AddToManagersAsync(FrontDeskDb db, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct,
+        bool fallBackToDesk = true)
     {
         var staff = await People.ReachableStaffAsync(db, ct);
         var managers = staff.Where(s => s.Role == StaffRole.Manager).ToList();
-        return await AddAsync(db, managers.Count > 0 ? managers : staff, keyPrefix, kind, relatedTo, message, ct);
+        return await AddAsync(db, managers.Count > 0 || !fallBackToDesk ? managers : staff, keyPrefix, kind, relatedTo, message, ct);
     }
 
     private async Task<int> AddAsync(FrontDeskDb db, List<StaffMember> staff, string keyPrefix, string kind, string? relatedTo, Func<Texts, Notice> message, CancellationToken ct)

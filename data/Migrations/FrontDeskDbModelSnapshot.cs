@@ -733,6 +733,24 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Schedules.ScheduledRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastDueAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledRuns");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.State.BotStateEntry", b =>
                 {
                     b.Property<string>("Key")
