@@ -11,6 +11,8 @@ public static class VisitActions
     public static readonly CardAction CancelInvite = new("invite.cancel");
     public static readonly CardAction ChangeInvite = new("invite.change");
     public static readonly CardAction Answer = new("visit.answer");
+    // The desk's "I'll see to them" on a visitor whose host did not answer.
+    public static readonly CardAction Serve = new("visit.serve");
     public static readonly CardAction OurVisitors = new("visits.ours");
     public static readonly CardAction Board = new("visits.board");
     public static readonly CardAction OnSite = new("visits.onsite");

@@ -25,6 +25,9 @@ public interface IVisitNoticeSink
     // Nobody answered in time: the host's colleagues, the desk and the visitor.
     Task NoAnswerAsync(FrontDeskDb db, Visit visit, CancellationToken ct);
 
+    // A staff member is going to a visitor whose host did not answer: the visitor, at the kiosk (if still there).
+    Task<KioskRelay> DeskServingAsync(FrontDeskDb db, Visit visit, CancellationToken ct);
+
     // Still in after the longest stay: the desk.
     Task OverstayAsync(FrontDeskDb db, Visit visit, CancellationToken ct);
 

@@ -6,7 +6,7 @@ using FrontDesk.Cards.Visits;
 
 namespace FrontDesk.Tests.Cards;
 
-// Visits in Teams: the host's arrival card, invitations, the desk's board, on-site list, search and watchlist.
+// Visits in Teams: the host's arrival card, invitations, the desk's board, on-site list, search, no-answer alert and watchlist.
 internal static partial class SampleCards
 {
     private static IEnumerable<(string Name, AdaptiveCard Card)> Visits(Texts t)
@@ -47,6 +47,10 @@ internal static partial class SampleCards
         CompanyVisitCards.Line[] ours = [new("Zhou Min", "Blue Harbour Design", "Ann Lee", "09:58", null, 3), new("[Sam](http://example.com) Ray", null, "Ann Lee", "10:20", t["ours.status.AwaitingHost"], 1)];
         yield return ("CompanyVisitCards.Today", CompanyVisitCards.Today(t, "Harbour Logistics", Day(t, new(2026, 11, 26), ""), [new("Chen Jie", null, "Li Wei", "14:00", null, 1)], ours, []));
         yield return ("CompanyVisitCards.Today.none", CompanyVisitCards.Today(t, "Harbour Logistics", Day(t, new(2026, 11, 28), ""), [], [], []));
+        var waiting = new DeskServeCards.Waiting(42, "[Sam](http://example.com) Ray", "Ann Lee", "Harbour Logistics", "10:20");
+        yield return ("DeskServeCards.NoAnswer", DeskServeCards.NoAnswer(t, waiting));
+        yield return ("DeskServeCards.Settled", DeskServeCards.Settled(t, waiting, t.Format("visits.desk.serving", "Sam Ray", "10:20"), yours: true, t["visits.desk.servingTold"]));
+        yield return ("DeskServeCards.Settled.taken", DeskServeCards.Settled(t, waiting, t.Format("visits.desk.servedBy", "Li Na", "Sam Ray", "10:26"), yours: false));
         DeskCards.Watched[] watched = [new(3, "Max Turner", "Acme Couriers", "Banned after the incident on 2 Oct")];
         yield return ("DeskCards.Watchlist", DeskCards.Watchlist(t, watched, FormValues.Empty, t["desk.watch.added"]));
         yield return ("DeskCards.Watchlist.withErrors", DeskCards.Watchlist(t, [], Form(t, [("name", "Max Turner"), ("company", "Acme Couriers")], ["reason"]), null));

@@ -102,7 +102,7 @@ public class LostKioskTests
         await h.Teams.App.Services.GetRequiredService<VisitRoundsWorker>().RunOnceAsync();
         await h.DrainAsync();
         await h.DrainAsync();
-        Assert.Contains("has not answered", Assert.Single(h.TriedTo(desk)).Text, StringComparison.Ordinal);
+        Assert.Contains("has not answered", Assert.Single(h.TriedTo(desk)).CardText, StringComparison.Ordinal);
 
         var answered = Assert.Single(await h.Teams.PressAsync(bob, ArrivalCard(h, bob), "Tell them", typed: new() { ["minutes"] = "10" }));
         await h.DrainAsync();
@@ -111,7 +111,7 @@ public class LostKioskTests
 
         Assert.Contains("You asked the visitor to wait about 10 minutes (09:05)", answered.CardText, StringComparison.Ordinal);
         Assert.Equal(NotificationStatus.Unreachable, (await h.RowsAsync()).Single(n => n.Kind == VisitNotices.RelayKind).Status);
-        var toDesk = h.TriedTo(desk).Select(c => c.Text).ToList();
+        var toDesk = h.TriedTo(desk).Select(c => c.Text ?? c.CardText).ToList();
         Assert.Equal(2, toDesk.Count); // the escalation, then this: the lost waiting note added nothing
         Assert.Equal("Zhang San's kiosk session ended before they could be told: Bob of Contoso answered \"Please wait about 10 minutes\" at 09:05. If they are still in the lobby, please tell them in person.", toDesk[1]);
         Assert.DoesNotContain(toDesk, t => t!.Contains("visit.relay", StringComparison.Ordinal) || t.Contains("visit:", StringComparison.Ordinal));

@@ -40,7 +40,8 @@ public class VisitWatchTests
         Assert.Contains("Let in", toBob.CardText, StringComparison.Ordinal);
         Assert.Single(h.TriedTo(alice)); // only her own arrival card
         var toDesk = Assert.Single(h.TriedTo(desk));
-        Assert.Equal("Li Lei has been waiting at the lobby since 09:00 for Alice of Contoso, who has not answered. Their colleagues were asked; please check on the visitor.", toDesk.Text);
+        Assert.Contains("Li Lei has been waiting at the lobby since 09:00 for Alice of Contoso, who has not answered. Their colleagues were asked; please check on the visitor.", toDesk.CardText, StringComparison.Ordinal);
+        Assert.Contains("I'll see to them", toDesk.CardText, StringComparison.Ordinal);
         var lobby = (await h.RowsAsync()).Single(n => n.ConversationId == kiosk.ConversationId);
         Assert.StartsWith("We have not reached your host yet.", (string?)JObject.Parse(lobby.ActivityJson)["text"], StringComparison.Ordinal);
 

@@ -118,14 +118,33 @@ public sealed class VisitNotices(NoticeComposer composer, StaffBroadcast desk, O
         await composer.AddAsync(db,
             [.. colleagues.Select(c => NoticeRecipient.TeamsUser(c.AadObjectId!, string.Create(CultureInfo.InvariantCulture, $"{related}:escalation:{c.Id}")))],
             ArrivalKind, related, t => Notice.Of(HostCards.Arrived(t, ArrivalOf(visit, t) with { ForHost = visit.Host!.Name })), ct);
-        await desk.AddAsync(db, $"{related}:noanswer", DeskKind, related, t => Notice.Of(t.Format("visits.desk.noAnswer",
-            CardText.Escape(visit.VisitorName), CardText.Escape(visit.Host!.Name), CardText.Escape(visit.Company!.Name), LocalTime(visit.ArrivedAt!.Value, t))), ct);
+        await desk.AddAsync(db, $"{related}:noanswer", DeskKind, related, t => Notice.Of(DeskServeCards.NoAnswer(t, WaitingOf(visit, t))), ct);
         // A kiosk that has gone is not written to: the desk was just asked to check on the visitor anyway.
         if (visit.LobbyConversationId is { } lobby && kiosks.Of(lobby) != KioskPresence.Gone)
         {
             await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, $"{related}:noanswer:lobby")], WaitingKind, related,
                 t => Notice.Of(t["visits.lobby.noAnswer"]), ct);
         }
+    }
+
+    // A lost note needs nothing (as for the waiting note): the staff member is on their way anyway.
+    public async Task<KioskRelay> DeskServingAsync(FrontDeskDb db, Visit visit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        if (visit.LobbyConversationId is not { } lobby || kiosks.Of(lobby) == KioskPresence.Gone)
+        {
+            return KioskRelay.None;
+        }
+        var related = Related(visit);
+        await composer.AddAsync(db, [NoticeRecipient.Lobby(lobby, visit.LobbyLocale, $"{related}:deskserves:lobby")], WaitingKind, related,
+            t => Notice.Of(t["visits.lobby.deskComing"]), ct);
+        return KioskRelay.Queued;
+    }
+
+    public DeskServeCards.Waiting WaitingOf(Visit visit, Texts t)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        return new(visit.Id, visit.VisitorName, visit.Host!.Name, visit.Company!.Name, LocalTime(visit.ArrivedAt ?? time.UtcNow, t));
     }
 
     public async Task OverstayAsync(FrontDeskDb db, Visit visit, CancellationToken ct)

@@ -13,6 +13,7 @@ public static class VisitsSetup
         services.AddSingleton<Invitations>();
         services.AddSingleton<LobbyCheckIn>();
         services.AddSingleton<HostAnswers>();
+        services.AddSingleton<DeskServes>();
         services.AddSingleton<CheckOut>();
         services.AddSingleton<VisitBoard>();
         services.AddSingleton<Watchlist>();
@@ -27,6 +28,7 @@ public static class VisitsSetup
         services.AddSingleton<VisitRoundsWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<VisitRoundsWorker>());
         services.AddSingleton<ITeamsTask, HostAnswerTask>();
+        services.AddSingleton<ITeamsTask, DeskServeTask>();
         services.AddSingleton<ITeamsTask, InviteTask>();
         services.AddSingleton<ITeamsTask, OurVisitorsTask>();
         services.AddSingleton<VisitLines>();

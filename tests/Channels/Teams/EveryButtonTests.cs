@@ -34,6 +34,7 @@ public class EveryButtonTests
         ("InviteCards.", [Tenant]),
         ("CompanyVisitCards.", [Tenant]),
         ("DeskCards.", [Staff, Manager]),
+        ("DeskServeCards.", [Staff, Manager]),
         ("CallCards.Notice", [Tenant]),
         ("CallCards.Mine", [Tenant]),
         ("CallCards.Item.tenant", [Tenant]),

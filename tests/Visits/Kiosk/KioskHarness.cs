@@ -50,10 +50,10 @@ public sealed class KioskHarness : IAsyncDisposable
         return user;
     }
 
-    public async Task<TeamsUser> StaffInChatAsync(string name = "Desk")
+    public async Task<TeamsUser> StaffInChatAsync(string name = "Desk", string locale = "en-US")
     {
         var user = await Teams.AddStaffAsync(name, $"{name.ToLowerInvariant()}@building.com", StaffRole.Staff);
-        await Teams.SayAsync(user, "hi");
+        await Teams.SayAsync(user, "hi", locale);
         _setupDone = Channel.MarkCalls();
         return user;
     }
