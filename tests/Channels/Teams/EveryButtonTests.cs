@@ -49,6 +49,7 @@ public class EveryButtonTests
         ("FeedbackSummaryCard.", [Manager]),
         ("AssessmentCards.Detail", [Staff, Manager]),
         ("AssessmentCards.", [Manager]),
+        ("DailySummaryCard.", [Manager]),
         ("TrainingCards.Sessions.manager", [Manager]),
         ("TrainingCards.Saved", [Manager]),
         ("TrainingCards.", [Staff, Manager]),
