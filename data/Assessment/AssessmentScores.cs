@@ -45,7 +45,7 @@ public sealed class AssessmentScores(IDbContextFactory<FrontDeskDb> dbs, Buildin
 {
     public async Task<IReadOnlyList<StaffScore>> ForQuarterAsync(Quarter quarter, int? onlyStaffId = null, CancellationToken ct = default)
     {
-        var start = time.ToUtc(quarter.Start, TimeOnly.MinValue);
+        var start = time.ToUtc(quarter.FirstDay, TimeOnly.MinValue);
         var end = time.ToUtc(quarter.End, TimeOnly.MinValue);
         var now = time.UtcNow;
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -2,6 +2,7 @@ using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Cards.Assessment;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data;
 using FrontDesk.Data.Assessment;
 using FrontDesk.Data.Directory;
 using Newtonsoft.Json.Linq;

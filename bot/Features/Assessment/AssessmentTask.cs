@@ -2,6 +2,7 @@ using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Cards.Assessment;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data;
 using FrontDesk.Data.Assessment;
 using FrontDesk.Data.Directory;
 using Newtonsoft.Json.Linq;
@@ -76,8 +77,8 @@ public sealed class AssessmentTask(AssessmentScores scores, AssessmentText text,
         {
             return views.FirstOrDefault(v => v.StaffId == one) is { } view ? AssessmentCards.Detail(t, quarter.Code, view, text.Rules, forManager: manager) : null;
         }
-        var later = quarter.Next.Start <= text.ThisQuarter.Start ? quarter.Next.Code : null;
-        var download = downloads.LinkFor(AssessmentExports.Name, quarter.Start, quarter.End.AddDays(-1), t.Language);
+        var later = quarter.Next.FirstDay <= text.ThisQuarter.FirstDay ? quarter.Next.Code : null;
+        var download = downloads.LinkFor(AssessmentExports.Name, quarter.FirstDay, quarter.End.AddDays(-1), t.Language);
         return AssessmentCards.Ranking(t, new AssessmentView(quarter.Code, quarter.Previous.Code, later, text.Rules, views, download), notice);
     }
 }

@@ -2,6 +2,7 @@ using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Training;
+using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Training;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace FrontDesk.Data.Training;
+namespace FrontDesk.Data;
 
 // A calendar quarter in the building's time: "2026-Q4" is 1 October to 31 December 2026.
 public readonly partial record struct Quarter(int Year, int Number)
@@ -12,7 +12,16 @@ public readonly partial record struct Quarter(int Year, int Number)
 
     public DateOnly LastDay => FirstDay.AddMonths(3).AddDays(-1);
 
+    // The first day after it.
+    public DateOnly End => FirstDay.AddMonths(3);
+
     public Quarter Previous => Number == 1 ? new(Year - 1, 4) : new(Year, Number - 1);
+
+    public Quarter Next => Number == 4 ? new(Year + 1, 1) : new(Year, Number + 1);
+
+    public string Code => ToString();
+
+    public static Quarter? Parse(string? text) => TryParse(text, out var quarter) ? quarter : null;
 
     // "2026-Q4", "2026q4", "2026 Q4" or "Q4 2026".
     public static bool TryParse(string? text, out Quarter quarter)
