@@ -6,4 +6,5 @@ namespace FrontDesk.Cards.Reports;
 public static class ReportsActions
 {
     public static readonly CardAction Daily = new("reports.daily");
+    public static readonly CardAction Weekly = new("reports.weekly");
 }

@@ -19,7 +19,7 @@ public sealed record CategoryStats(FeedbackCategory Category, RatingStats Now, R
 // A calendar week's ratings, cut to the periods compared (a month's first and last weeks are partial): [From, To).
 public sealed record WeekStats(DateOnly From, DateOnly To, RatingStats Stats, bool InPeriod);
 
-public sealed record FeedbackReport(FeedbackPeriod Period, RatingStats Now, RatingStats Before, IReadOnlyList<CategoryStats> Categories,
+public sealed record FeedbackReport(ReportPeriod Period, RatingStats Now, RatingStats Before, IReadOnlyList<CategoryStats> Categories,
     IReadOnlyList<WeekStats> Weeks, IReadOnlyList<FeedbackEntry> Lowest);
 
 public sealed record FeedbackWords(IReadOnlyList<string> Header, Func<FeedbackCategory, string> Category, Func<FeedbackSource, string> Source,
@@ -34,7 +34,7 @@ public sealed class FeedbackSummary(IDbContextFactory<FrontDeskDb> dbs, Building
     public static readonly string[] Columns =
         ["given", "rating", "category", "comment", "about", "source", "channel", "recordedBy", "visit", "contact", "followedUp", "followUpNote"];
 
-    public async Task<FeedbackReport> ForAsync(FeedbackPeriod period, CancellationToken ct = default)
+    public async Task<FeedbackReport> ForAsync(ReportPeriod period, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(period);
         var before = period.Previous;
@@ -45,7 +45,7 @@ public sealed class FeedbackSummary(IDbContextFactory<FrontDeskDb> dbs, Building
             .Select(c => new CategoryStats(c, RatingStats.Of(now.Where(e => e.Category == c)), RatingStats.Of(earlier.Where(e => e.Category == c))))
             .ToList();
         var weeks = new List<WeekStats>();
-        for (var monday = FeedbackPeriod.WeekOf(before.Start).Start; monday < period.End; monday = monday.AddDays(7))
+        for (var monday = ReportPeriod.WeekOf(before.Start).Start; monday < period.End; monday = monday.AddDays(7))
         {
             var from = monday < before.Start ? before.Start : monday;
             var to = monday.AddDays(7) > period.End ? period.End : monday.AddDays(7);

@@ -2,6 +2,7 @@ using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Feedback;
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Feedback;
 using Newtonsoft.Json.Linq;
@@ -37,29 +38,29 @@ public sealed class FeedbackSummaryTask(FeedbackSummary summary, FeedbackText te
     // A button names its period; the card is redrawn in place for it.
     public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
-        var period = FeedbackPeriod.Parse(FormValues.Text(data, FeedbackSummaryCard.PeriodField)) ?? FeedbackPeriod.WeekOf(text.Time.Today);
+        var period = ReportPeriod.Parse(FormValues.Text(data, FeedbackSummaryCard.PeriodField)) ?? ReportPeriod.WeekOf(text.Time.Today);
         await turn.ReplaceSubmittedCardAsync(await CardAsync(turn.Texts, period, ct), ct);
     }
 
-    private FeedbackPeriod? Understand(string words)
+    private ReportPeriod? Understand(string words)
     {
         var today = text.Time.Today;
         return words.ToLowerInvariant() switch
         {
-            "" or "week" or "this week" or "本周" => FeedbackPeriod.WeekOf(today),
-            "last week" or "上周" => FeedbackPeriod.WeekOf(today).Previous,
-            "month" or "this month" or "本月" => FeedbackPeriod.MonthOf(today),
-            "last month" or "上月" or "上个月" => FeedbackPeriod.MonthOf(today).Previous,
-            _ => FeedbackPeriod.Parse(words),
+            "" or "week" or "this week" or "本周" => ReportPeriod.WeekOf(today),
+            "last week" or "上周" => ReportPeriod.WeekOf(today).Previous,
+            "month" or "this month" or "本月" => ReportPeriod.MonthOf(today),
+            "last month" or "上月" or "上个月" => ReportPeriod.MonthOf(today).Previous,
+            _ => ReportPeriod.Parse(words),
         };
     }
 
-    private async Task<AdaptiveCards.AdaptiveCard> CardAsync(Texts t, FeedbackPeriod period, CancellationToken ct)
+    private async Task<AdaptiveCards.AdaptiveCard> CardAsync(Texts t, ReportPeriod period, CancellationToken ct)
     {
         var report = await summary.ForAsync(period, ct);
         var today = text.Time.Today;
         var isMonth = period.Length == PeriodLength.Month;
-        var other = isMonth ? FeedbackPeriod.WeekOf(period.End.AddDays(-1) < today ? period.End.AddDays(-1) : today) : FeedbackPeriod.MonthOf(period.Start);
+        var other = isMonth ? ReportPeriod.WeekOf(period.End.AddDays(-1) < today ? period.End.AddDays(-1) : today) : ReportPeriod.MonthOf(period.Start);
         var view = new FeedbackSummaryView(
             text.Period(t, period), period.Code, isMonth, period.Previous.Code, period.Next.Start <= today ? period.Next.Code : null, other.Code,
             Rating(report.Now), Rating(report.Before),

@@ -20,7 +20,7 @@ public sealed class FeedbackText(BuildingTime time)
 
     public static IReadOnlyList<DeskChoice> Desk(IReadOnlyList<(int Id, string Name)> staff) => [.. staff.Select(s => new DeskChoice(s.Id, s.Name))];
 
-    public string Period(Texts t, FeedbackPeriod p) => p.Length == PeriodLength.Week
+    public string Period(Texts t, ReportPeriod p) => p.Length == PeriodLength.Week
         ? t.Format("feedback.summary.week", Day(t, p.Start), Day(t, p.End.AddDays(-1)), p.Code)
         : t.Format("feedback.summary.month", p.Start.ToString(t.IsChinese ? "yyyy年M月" : "MMMM yyyy", t.Culture));
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Reports;
 
-// Section "Reports": when the managers' daily summary goes out.
+// Section "Reports": when the managers' daily summary and weekly report go out.
 public sealed class ReportsOptions
 {
     public const string Section = "Reports";
@@ -15,12 +15,32 @@ public sealed class ReportsOptions
 
     // Every day at closing time, as a cron expression.
     public string DailyCron => string.Create(CultureInfo.InvariantCulture, $"{Closing.Minute} {Closing.Hour} * * *");
+
+    // Building time, "HH:mm", on Mondays: the weekly report on the week just ended is sent then.
+    public string WeeklyTime { get; set; } = "08:00";
+
+    public string WeeklyCron
+    {
+        get
+        {
+            var at = TimeOnly.ParseExact(WeeklyTime, "HH:mm", CultureInfo.InvariantCulture);
+            return string.Create(CultureInfo.InvariantCulture, $"{at.Minute} {at.Hour} * * 1");
+        }
+    }
 }
 
 public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
 {
-    public ValidateOptionsResult Validate(string? name, ReportsOptions options) =>
-        TimeOnly.TryParseExact(options.ClosingTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"Reports:ClosingTime must be a time of day as HH:mm, e.g. 18:00 (it is '{options.ClosingTime}').");
+    public ValidateOptionsResult Validate(string? name, ReportsOptions options)
+    {
+        var problems = new List<string>();
+        foreach (var (key, value, example) in new[] { ("ClosingTime", options.ClosingTime, "18:00"), ("WeeklyTime", options.WeeklyTime, "08:00") })
+        {
+            if (!TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                problems.Add($"Reports:{key} must be a time of day as HH:mm, e.g. {example} (it is '{value}').");
+            }
+        }
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
 }

@@ -1,20 +1,29 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Hosting.Schedules;
+using FrontDesk.Data.Assessment;
 using FrontDesk.Data.Reports;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Reports;
 
-// Reports to management: the daily summary at closing time (and on demand).
+// Reports to management: the daily summary at closing time and the weekly report on Mondays (and both on demand).
 public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
+        services.AddSingleton<DeskActivity>();
+        services.AddSingleton<Compliance>();
         services.AddSingleton<DailySummary>();
         services.AddSingleton<IScheduledJob, DailySummaryJob>();
         services.AddSingleton<ITeamsTask, DailySummaryTask>();
+        services.AddSingleton<WeeklyReport>();
+        services.AddSingleton<WeeklyReports>();
+        services.AddSingleton<IScheduledJob, WeeklyReportJob>();
+        services.AddSingleton<ITeamsTask, WeeklyReportTask>();
+        services.AddSingleton<IDownload>(sp => new WeeklyReportFiles(sp.GetRequiredService<WeeklyReport>(), sp.GetRequiredService<AssessmentRules>(), WeeklyReportFiles.CsvKind));
+        services.AddSingleton<IDownload>(sp => new WeeklyReportFiles(sp.GetRequiredService<WeeklyReport>(), sp.GetRequiredService<AssessmentRules>(), WeeklyReportFiles.XlsxKind));
         return services;
     }
 }

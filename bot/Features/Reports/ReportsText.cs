@@ -11,10 +11,11 @@ public static class ReportsText
     public static DailySummaryView Daily(Texts t, DailyFigures d)
     {
         ArgumentNullException.ThrowIfNull(d);
+        var a = d.Activity;
         return new(
-            d.Day.ToString(t.IsChinese ? "M月d日 dddd" : "dddd d MMMM", t.Culture), d.Expected, d.Arrived, d.WalkIns, d.NoShows, d.Escalations,
-            d.Messages, d.Messages == 0 ? null : AnswerFigures.Share(d.MessagesWithinThreeRings, d.Messages),
-            d.RecordedCalls, d.RecordedCalls == 0 ? null : AnswerFigures.Share(d.RecordedWithinThreeRings, d.RecordedCalls),
-            d.MailIn, d.MailOut, d.FeedbackCount, d.FeedbackAverage, d.LowRatings, d.OnSite, d.MailOpen, d.MailOverdue, d.UrgentMessagesOpen, d.LowRatingsOpen);
+            d.Day.ToString(t.IsChinese ? "M月d日 dddd" : "dddd d MMMM", t.Culture), a.Expected, a.Arrived, a.WalkIns, a.NoShows, a.Escalations,
+            a.Messages, a.Messages == 0 ? null : AnswerFigures.Share(a.MessagesWithinThreeRings, a.Messages),
+            a.RecordedCalls, a.RecordedCalls == 0 ? null : AnswerFigures.Share(a.RecordedWithinThreeRings, a.RecordedCalls),
+            a.MailIn, a.MailOut, a.FeedbackCount, a.FeedbackAverage, a.LowRatings, d.OnSite, d.MailOpen, d.MailOverdue, d.UrgentMessagesOpen, d.LowRatingsOpen);
     }
 }

@@ -50,6 +50,7 @@ public class EveryButtonTests
         ("AssessmentCards.Detail", [Staff, Manager]),
         ("AssessmentCards.", [Manager]),
         ("DailySummaryCard.", [Manager]),
+        ("WeeklyReportCard.", [Manager]),
         ("TrainingCards.Sessions.manager", [Manager]),
         ("TrainingCards.Saved", [Manager]),
         ("TrainingCards.", [Staff, Manager]),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace FrontDesk.Data.Feedback;
+namespace FrontDesk.Data;
 
 public enum PeriodLength
 {
@@ -9,25 +9,25 @@ public enum PeriodLength
     Month,
 }
 
-// A calendar week (Monday to Sunday, building time) or a calendar month that a summary covers.
-public sealed partial record FeedbackPeriod(PeriodLength Length, DateOnly Start)
+// A calendar week (Monday to Sunday, ISO numbering, building time) or a calendar month that a summary or report covers.
+public sealed partial record ReportPeriod(PeriodLength Length, DateOnly Start)
 {
     public DateOnly End => Length == PeriodLength.Week ? Start.AddDays(7) : Start.AddMonths(1);
 
-    public FeedbackPeriod Previous => this with { Start = Length == PeriodLength.Week ? Start.AddDays(-7) : Start.AddMonths(-1) };
+    public ReportPeriod Previous => this with { Start = Length == PeriodLength.Week ? Start.AddDays(-7) : Start.AddMonths(-1) };
 
-    public FeedbackPeriod Next => this with { Start = End };
+    public ReportPeriod Next => this with { Start = End };
 
     // "2026-W49" or "2026-11": what a button carries and a person may type.
     public string Code => Length == PeriodLength.Week
         ? string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(Start.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(Start.ToDateTime(TimeOnly.MinValue)):D2}")
         : Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    public static FeedbackPeriod WeekOf(DateOnly day) => new(PeriodLength.Week, day.AddDays(-(((int)day.DayOfWeek + 6) % 7)));
+    public static ReportPeriod WeekOf(DateOnly day) => new(PeriodLength.Week, day.AddDays(-(((int)day.DayOfWeek + 6) % 7)));
 
-    public static FeedbackPeriod MonthOf(DateOnly day) => new(PeriodLength.Month, new DateOnly(day.Year, day.Month, 1));
+    public static ReportPeriod MonthOf(DateOnly day) => new(PeriodLength.Month, new DateOnly(day.Year, day.Month, 1));
 
-    public static FeedbackPeriod? Parse(string? code)
+    public static ReportPeriod? Parse(string? code)
     {
         var text = (code ?? "").Trim();
         if (WeekCode().Match(text) is { Success: true } week &&
