@@ -4,10 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'noto.*cjk'; then
-  echo "Installing Debian's chromium for the browser tests…"
+# The charts (SkiaSharp's Linux build without fontconfig) need only fonts under /usr/share/fonts: a Latin sans font
+# and a Chinese one, WenQuanYi Micro Hei first (ScottPlot lays out its labels better than Noto Sans CJK's).
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'noto.*cjk' \
+  || [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  echo "Installing Debian's chromium for the browser tests, and the fonts for the charts…"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core >/dev/null
 fi
 
 dotnet build FrontDesk.Bot.sln -warnaserror -nologo -v quiet

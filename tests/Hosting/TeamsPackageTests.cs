@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using FrontDesk.Bot.Channels.Teams.Package;
 using FrontDesk.Data.Directory;
 using FrontDesk.Tests.Harness;
+using SkiaSharp;
 
 namespace FrontDesk.Tests.Hosting;
 
@@ -135,6 +136,20 @@ public class TeamsPackageTests
         Assert.Contains(pixels, p => p.A == 0);
     }
 
+    // The front desk's bell in white on the accent colour: the knob, the dome and the base, with colour around them.
+    [Fact]
+    public void The_color_icon_is_a_white_bell_on_the_accent_colour()
+    {
+        var pixels = Decode(TeamsPackage.ColorIcon("#2E6B5E"), 192, 192);
+        (byte, byte, byte, byte) At(double x, double y) => pixels[(int)(y * 192) * 192 + (int)(x * 192)];
+
+        var white = ((byte)255, (byte)255, (byte)255, (byte)255);
+        var accent = ((byte)0x2E, (byte)0x6B, (byte)0x5E, (byte)255);
+        Assert.All(new[] { (0.5, 0.32), (0.5, 0.55), (0.3, 0.65), (0.5, 0.74), (0.16, 0.74), (0.84, 0.74) }, p => Assert.Equal(white, At(p.Item1, p.Item2)));
+        Assert.All(new[] { (0.02, 0.02), (0.5, 0.2), (0.5, 0.9), (0.08, 0.74), (0.92, 0.74), (0.22, 0.42), (0.5, 0.24) }, p => Assert.Equal(accent, At(p.Item1, p.Item2)));
+        Assert.All(pixels, p => Assert.Equal(255, p.A));
+    }
+
     [Fact]
     public void Without_a_bot_id_no_package_is_written()
     {
@@ -157,36 +172,11 @@ public class TeamsPackageTests
         return (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
     }
 
-    // Enough of a PNG reader for our own unfiltered RGBA output: one IDAT chunk.
+    // Decoded by SkiaSharp, as any PNG reader would: un-premultiplied, so a transparent pixel keeps no colour of its own.
     private static List<(byte R, byte G, byte B, byte A)> Decode(byte[] png, int width, int height)
     {
-        var offset = 8;
-        byte[]? idat = null;
-        while (offset < png.Length)
-        {
-            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(offset));
-            var type = System.Text.Encoding.ASCII.GetString(png, offset + 4, 4);
-            if (type == "IDAT")
-            {
-                idat = png[(offset + 8)..(offset + 8 + length)];
-            }
-            offset += 12 + length;
-        }
-        using var z = new ZLibStream(new MemoryStream(idat!), CompressionMode.Decompress);
-        using var raw = new MemoryStream();
-        z.CopyTo(raw);
-        var bytes = raw.ToArray();
-        var result = new List<(byte, byte, byte, byte)>();
-        for (var y = 0; y < height; y++)
-        {
-            var row = y * (1 + width * 4);
-            Assert.Equal(0, bytes[row]);
-            for (var x = 0; x < width; x++)
-            {
-                var p = row + 1 + x * 4;
-                result.Add((bytes[p], bytes[p + 1], bytes[p + 2], bytes[p + 3]));
-            }
-        }
-        return result;
+        using var bitmap = SKBitmap.Decode(png, new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        Assert.Equal((width, height), (bitmap.Width, bitmap.Height));
+        return [.. bitmap.Pixels.Select(p => (p.Red, p.Green, p.Blue, p.Alpha))];
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using FrontDesk.Cards.Localization;
+using SkiaSharp;
 
 namespace FrontDesk.Bot.Channels.Teams.Package;
 
@@ -108,32 +109,18 @@ public static class TeamsPackage
     }
 
     // 192×192, the accent colour with a white bell: the front desk's bell.
-    public static byte[] ColorIcon(string accent)
-    {
-        var (r, g, b) = ParseColor(accent);
-        return PngImage.Render(192, 192, (x, y) => InBell(x / 192.0, y / 192.0) ? ((byte)255, (byte)255, (byte)255, (byte)255) : (r, g, b, (byte)255));
-    }
+    public static byte[] ColorIcon(string accent) => BellIcon.Png(192, ParseColor(accent), smooth: true);
 
     // 32×32, white on transparent, as Teams requires of the outline icon.
-    public static byte[] OutlineIcon() =>
-        PngImage.Render(32, 32, (x, y) => InBell((x + 0.5) / 32.0, (y + 0.5) / 32.0) ? ((byte)255, (byte)255, (byte)255, (byte)255) : ((byte)0, (byte)0, (byte)0, (byte)0));
+    public static byte[] OutlineIcon() => BellIcon.Png(32, SKColors.Transparent, smooth: false);
 
-    // A desk bell in unit coordinates: a dome, its base and the knob on top.
-    private static bool InBell(double x, double y)
-    {
-        var dome = Math.Pow(x - 0.5, 2) + Math.Pow(y - 0.68, 2) <= 0.3 * 0.3 && y <= 0.68;
-        var bar = y is >= 0.7 and <= 0.78 && x is >= 0.14 and <= 0.86;
-        var knob = Math.Pow(x - 0.5, 2) + Math.Pow(y - 0.32, 2) <= 0.06 * 0.06;
-        return dome || bar || knob;
-    }
-
-    private static (byte R, byte G, byte B) ParseColor(string hex)
+    private static SKColor ParseColor(string hex)
     {
         var h = hex.TrimStart('#');
         if (h.Length != 6 || !int.TryParse(h, System.Globalization.NumberStyles.HexNumber, null, out var v))
         {
             throw new InvalidOperationException($"TeamsApp:AccentColor '{hex}' is not a #RRGGBB colour.");
         }
-        return ((byte)(v >> 16), (byte)(v >> 8), (byte)v);
+        return new SKColor((byte)(v >> 16), (byte)(v >> 8), (byte)v);
     }
 }
