@@ -38,9 +38,8 @@ public sealed class RulesHistoryTask(RulesOwner owner, RulesReviews reviews, Sup
             : owner.Email is { } email ? t.Format("supervision.history.ownerUnreachable", CardText.Escape(email)) : t["supervision.history.noOwner"];
         var next = ScheduledRuns.Parse(options.Value.Cron).GetNextOccurrence(time.UtcNow, time.Zone);
         var history = await reviews.HistoryAsync(Shown, ct);
-        var mayRecord = owner.Is(turn.Person) || (turn.Person.Role == Role.Manager && named is null);
         await turn.SendCardAsync(RulesHistoryCards.History(t, new HistoryView(who, next is { } n ? text.When(t, n) : "–",
-            [.. history.Select(r => text.View(t, r))], mayRecord)), ct);
+            [.. history.Select(r => text.View(t, r))], owner.MayRecord(turn.Person, named))), ct);
     }
 
     public Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct) => OnTextAsync(turn, "rules review", ct);

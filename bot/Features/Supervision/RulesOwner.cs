@@ -27,6 +27,8 @@ public sealed class RulesOwner(IOptions<SupervisionOptions> options, IDbContextF
         return await ReachableAsync(db, ct);
     }
 
-    public async Task<bool> MayRecordAsync(Person person, CancellationToken ct) =>
-        Is(person) || (person.Role == Role.Manager && await ReachableAsync(ct) is null);
+    // Who records a review: the owner; the managers only while no owner can be reached.
+    public bool MayRecord(Person person, StaffMember? reachableOwner) => Is(person) || (person.Role == Role.Manager && reachableOwner is null);
+
+    public async Task<bool> MayRecordAsync(Person person, CancellationToken ct) => Is(person) || MayRecord(person, await ReachableAsync(ct));
 }

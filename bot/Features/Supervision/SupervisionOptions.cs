@@ -25,9 +25,10 @@ public sealed class SupervisionOptions
 
     public string? Owner => string.IsNullOrWhiteSpace(RulesOwner) ? null : People.NormalizeEmail(RulesOwner);
 
-    public string Cron => string.IsNullOrWhiteSpace(ReviewCron)
-        ? string.Create(CultureInfo.InvariantCulture, $"0 9 1W {string.Join(',', Enumerable.Range(0, 12 / ReviewMonths).Select(i => 1 + (i * ReviewMonths)))} *")
-        : ReviewCron.Trim();
+    public string Cron => string.IsNullOrWhiteSpace(ReviewCron) ? DefaultCron(Math.Clamp(ReviewMonths, 1, 12)) : ReviewCron.Trim();
+
+    private static string DefaultCron(int months) =>
+        string.Create(CultureInfo.InvariantCulture, $"0 9 1W {string.Join(',', Enumerable.Range(0, 12 / months).Select(i => 1 + (i * months)))} *");
 }
 
 public sealed class SupervisionOptionsValidator : IValidateOptions<SupervisionOptions>
