@@ -7,6 +7,7 @@ using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Mail;
 using FrontDesk.Bot.Features.Reports;
+using FrontDesk.Bot.Features.Supervision;
 using FrontDesk.Bot.Features.Training;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
@@ -29,6 +30,7 @@ builder.Services
     .AddAssessment()
     .AddTraining()
     .AddReports()
+    .AddSupervision()
     .AddSchedules()
     .AddNotifications();
 

@@ -7,6 +7,7 @@ using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.Schedules;
 using FrontDesk.Data.State;
+using FrontDesk.Data.Supervision;
 using FrontDesk.Data.Training;
 using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<TrainingSignUp> TrainingSignUps => Set<TrainingSignUp>();
     public DbSet<TrainingQuarterReminder> TrainingQuarterReminders => Set<TrainingQuarterReminder>();
+    public DbSet<RulesReview> RulesReviews => Set<RulesReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

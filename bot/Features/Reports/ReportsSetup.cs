@@ -2,6 +2,7 @@ using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Hosting.Schedules;
 using FrontDesk.Data.Assessment;
 using FrontDesk.Data.Reports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Reports;
@@ -14,7 +15,7 @@ public static class ReportsSetup
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
         services.AddSingleton<DeskActivity>();
-        services.AddSingleton<Compliance>();
+        services.TryAddSingleton<Compliance>();
         services.AddSingleton<DailySummary>();
         services.AddSingleton<IScheduledJob, DailySummaryJob>();
         services.AddSingleton<ITeamsTask, DailySummaryTask>();

@@ -59,6 +59,9 @@ public class EveryButtonTests
         ("TrainingNoticeCards.", [Staff, Manager]),
         ("AttendanceCards.", [Manager]),
         ("TrainingStatusCards.", [Manager]),
+        // Sent to the rules owner (any staff member Supervision:RulesOwner names) or the managers.
+        ("RulesReviewCards.", [Manager]),
+        ("RulesHistoryCards.", [Manager]),
     ];
 
     [Fact]
