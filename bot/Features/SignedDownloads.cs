@@ -7,6 +7,10 @@ namespace FrontDesk.Bot.Features;
 
 public sealed record DownloadFile(byte[] Content, string ContentType, string FileName);
 
+// What a signed link names: the kind of file, the days, the asker's language and, for a link meant for one person
+// only, their Teams account (empty otherwise).
+public sealed record SignedRange(string Kind, DateOnly From, DateOnly To, string Language, string Account);
+
 // A file of records for a date range (the visit register, the feedback of a month), in the asker's language.
 public interface IDownload
 {
@@ -35,9 +39,16 @@ public sealed class SignedDownloads(IDataProtectionProvider protection, Building
         {
             throw new ArgumentException($"No download '{kind}'.", nameof(kind));
         }
+        return new Uri(building.PublicUrl, $"api/exports/{kind}/{Uri.EscapeDataString(Sign(new(kind, from, to, language, "")))}?lang={Uri.EscapeDataString(language)}");
+    }
+
+    // A token for a link of another shape (a page, an image); the page reads it back with Read.
+    public string Sign(SignedRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
         var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds();
-        var token = _protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{kind}|{from:yyyy-MM-dd}|{to:yyyy-MM-dd}|{language}|{expires}"));
-        return new Uri(building.PublicUrl, $"api/exports/{kind}/{Uri.EscapeDataString(token)}?lang={Uri.EscapeDataString(language)}");
+        return _protector.Protect(string.Create(CultureInfo.InvariantCulture,
+            $"{range.Kind}|{range.From:yyyy-MM-dd}|{range.To:yyyy-MM-dd}|{range.Language}|{range.Account}|{expires}"));
     }
 
     public static void Map(WebApplication app) =>
@@ -55,7 +66,7 @@ public sealed class SignedDownloads(IDataProtectionProvider protection, Building
     }
 
     // A page a browser shows, since the link is opened from Teams in one.
-    private IResult Expired(string? language)
+    public IResult Expired(string? language)
     {
         var t = catalog.For(language);
         var html = $"""
@@ -66,17 +77,18 @@ public sealed class SignedDownloads(IDataProtectionProvider protection, Building
         return Results.Content(html, "text/html; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
     }
 
-    private (string Kind, DateOnly From, DateOnly To, string Language)? Read(string token)
+    // What the token names, or null when it is forged, altered or expired (on the app's clock).
+    public SignedRange? Read(string token)
     {
         try
         {
             var parts = _protector.Unprotect(token).Split('|');
-            if (parts.Length != 5 || clock.GetUtcNow().ToUnixTimeSeconds() >= long.Parse(parts[4], CultureInfo.InvariantCulture))
+            if (parts.Length != 6 || clock.GetUtcNow().ToUnixTimeSeconds() >= long.Parse(parts[5], CultureInfo.InvariantCulture))
             {
                 return null;
             }
-            return (parts[0], DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), parts[3]);
+            return new(parts[0], DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), parts[3], parts[4]);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
