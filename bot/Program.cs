@@ -6,6 +6,8 @@ using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Mail;
+using FrontDesk.Bot.Features.Staffing;
+using FrontDesk.Bot.Features.Traffic;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Notifications;
@@ -24,6 +26,8 @@ builder.Services
     .AddVisits()
     .AddFeedback()
     .AddAssessment()
+    .AddTraffic()
+    .AddStaffing()
     .AddNotifications();
 
 var app = builder.Build();

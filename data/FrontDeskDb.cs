@@ -5,6 +5,7 @@ using FrontDesk.Data.Directory;
 using FrontDesk.Data.Feedback;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Staffing;
 using FrontDesk.Data.State;
 using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<StaffAssessment> StaffAssessments => Set<StaffAssessment>();
+    public DbSet<Shift> Shifts => Set<Shift>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
