@@ -1,8 +1,9 @@
 namespace FrontDesk.Data.Staffing;
 
 // The simple, greedy answer to "what would one more shift, or one shift moved, change": every start on the hour
-// is tried and the one leaving the fewest person-hours short wins (then the fewest hours with people to spare,
-// then the smallest move, then the earliest). Nothing is suggested when no hour is short or nothing helps.
+// is tried and the one leaving the fewest person-hours short wins; among equals, the one with the fewest of its
+// hours where nobody is needed (the desk closed), then the fewest hours left with people to spare, then the
+// smallest move, then the earliest. Nothing is suggested when no hour is short or nothing helps.
 internal static class ShiftSuggestions
 {
     private const double Tolerance = 1e-9;
@@ -12,14 +13,13 @@ internal static class ShiftSuggestions
     {
         var before = Short(need, rostered);
         var length = Math.Min(shiftHours, 23) * 60;
-        var best = Candidates(length, null).Select(start => Try(need, rostered, start, length, null, 0)).MinBy(Rank);
-        return Useful(best, before);
+        return Useful(Candidates(length, null).Select(start => Try(need, rostered, start, length, null, 0)).MinBy(Rank), before);
     }
 
     public static ShiftChange? Move(int[] need, double[] rostered, IReadOnlyList<RosterShift> shifts)
     {
         var before = Short(need, rostered);
-        var tries = new List<(ShiftChange Change, int Distance)>();
+        var tries = new List<Attempt>();
         foreach (var shift in shifts)
         {
             var without = Subtract(rostered, Coverage.Of(Minutes(shift.Start), Minutes(shift.End)));
@@ -33,8 +33,7 @@ internal static class ShiftSuggestions
                 }
             }
         }
-        var best = tries.Count == 0 ? default : tries.MinBy(Rank);
-        return tries.Count == 0 ? null : Useful(best, before);
+        return Useful(tries.MinBy(Rank), before);
     }
 
     public static double Short(int[] need, double[] rostered) => Enumerable.Range(0, 24).Sum(h => Math.Max(0, need[h] - rostered[h]));
@@ -43,19 +42,23 @@ internal static class ShiftSuggestions
     private static IEnumerable<int> Candidates(int length, int? except) =>
         Enumerable.Range(0, 24).Select(h => h * 60).Where(start => start + length <= LastMinute && start != except);
 
-    private static (ShiftChange Change, int Distance) Try(int[] need, double[] rostered, int start, int length, RosterShift? moved, int distance)
+    private static Attempt Try(int[] need, double[] rostered, int start, int length, RosterShift? moved, int distance)
     {
-        var after = Add(rostered, Coverage.Of(start, start + length));
+        var shift = Coverage.Of(start, start + length);
+        var after = Add(rostered, shift);
         var spare = Enumerable.Range(0, 24).Count(h => after[h] > need[h] + Tolerance);
-        var change = new ShiftChange(moved, Time(start), Time(start + length), 0, Short(need, after), spare);
-        return (change, distance);
+        var idle = Enumerable.Range(0, 24).Count(h => shift[h] > 0 && need[h] == 0);
+        return new Attempt(new ShiftChange(moved, Time(start), Time(start + length), 0, Short(need, after), spare), idle, distance);
     }
 
-    private static (double, int, int, int) Rank((ShiftChange Change, int Distance) t) =>
-        (Math.Round(t.Change.ShortAfter, 6), t.Change.SpareHoursAfter, t.Distance, t.Change.Start.Hour);
+    private static (double, int, int, int, int) Rank(Attempt a) =>
+        (Math.Round(a.Change.ShortAfter, 6), a.Idle, a.Change.SpareHoursAfter, a.Distance, a.Change.Start.Hour);
 
-    private static ShiftChange? Useful((ShiftChange Change, int Distance) best, double before) =>
-        before > Tolerance && best.Change is { } c && c.ShortAfter < before - Tolerance ? c with { ShortBefore = before } : null;
+    private static ShiftChange? Useful(Attempt? best, double before) =>
+        before > Tolerance && best?.Change is { } c && c.ShortAfter < before - Tolerance ? c with { ShortBefore = before } : null;
+
+    // One place tried for a shift: what it changes, its hours where nobody is needed, how far it moved (minutes).
+    private sealed record Attempt(ShiftChange Change, int Idle, int Distance);
 
     private static double[] Add(double[] a, double[] b) => [.. a.Zip(b, (x, y) => x + y)];
 

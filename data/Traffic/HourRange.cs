@@ -12,6 +12,9 @@ public readonly partial record struct HourRange(int Start, int End)
 
     public IEnumerable<int> Each => Enumerable.Range(Start, End - Start);
 
+    // "09:00": the hour's label in a table.
+    public string StartText => string.Create(CultureInfo.InvariantCulture, $"{Start:D2}:00");
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Start:D2}:00–{End:D2}:00");
 
     // Consecutive hours become one range: 9, 10, 14 → 09:00–11:00, 14:00–15:00.

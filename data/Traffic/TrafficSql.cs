@@ -6,7 +6,7 @@ namespace FrontDesk.Data.Traffic;
 
 // The grouping queries, with table and column names taken from the EF model so a rename cannot leave them behind.
 // {0} and {1} are the stored [start, end) of the period; the range test uses the column's index.
-internal static class TrafficSql
+public static class TrafficSql
 {
     private static readonly string Size = StoredTime.BucketSize.ToString(CultureInfo.InvariantCulture);
 

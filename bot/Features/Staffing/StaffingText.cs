@@ -74,7 +74,7 @@ public sealed class StaffingText(BuildingTime time, StaffingRules rules, PeakRul
     private static StaffingHourView Hour(Texts t, StaffingHour h)
     {
         var gap = h.Under ? t.Format("staffing.gap.short", Number(t, h.Short)) : h.Over ? t.Format("staffing.gap.spare", Number(t, h.Spare)) : "✓";
-        return new StaffingHourView(new HourRange(h.Hour, h.Hour + 1).ToString()[..5], Number(t, h.Arrivals.Total), h.Model.Agents, h.Need, h.RuleDecided,
+        return new StaffingHourView(new HourRange(h.Hour, h.Hour + 1).StartText, Number(t, h.Arrivals.Total), h.Model.Agents, h.Need, h.RuleDecided,
             h.PlanPeak, Number(t, h.Rostered), gap, h.Under ? -1 : h.Over ? 1 : 0);
     }
 

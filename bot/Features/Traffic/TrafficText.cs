@@ -23,7 +23,7 @@ public sealed class TrafficText(BuildingTime time, PeakRules rules)
         var peaks = PeakHours.Compare(report, rules);
         var measured = peaks.Measured.SelectMany(r => r.Each).ToHashSet();
         var hours = Enumerable.Range(0, 24).Where(h => report.ByHour(h).Interactions > 0 || rules.IsPlanPeak(h))
-            .Select(h => Hour(t, HourRange.Merge([h])[0].ToString(), report.ByHour(h), report.DayCount, measured.Contains(h), rules.IsPlanPeak(h))).ToList();
+            .Select(h => Hour(t, new HourRange(h, h + 1).StartText, report.ByHour(h), report.DayCount, measured.Contains(h), rules.IsPlanPeak(h))).ToList();
         return new TrafficView(
             Days(report.From, report.To), report.DayCount, hours, Hour(t, "", report.Total, report.DayCount, false, false),
             [.. Week.Select(d => new TrafficWeekdayView(t.Culture.DateTimeFormat.GetDayName(d), report.ByWeekday(d).Interactions, report.CalendarDays(d),

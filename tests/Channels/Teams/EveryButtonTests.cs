@@ -48,6 +48,10 @@ public class EveryButtonTests
         ("FeedbackSummaryCard.", [Manager]),
         ("AssessmentCards.Detail", [Staff, Manager]),
         ("AssessmentCards.", [Manager]),
+        ("TrafficCard.", [Staff, Manager]),
+        ("RosterCards.", [Manager]),
+        ("ShiftFormCard.", [Manager]),
+        ("StaffingCards.", [Manager]),
     ];
 
     [Fact]
