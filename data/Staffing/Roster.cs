@@ -81,8 +81,15 @@ public sealed class Roster(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time
         }
         var shift = new Shift
         {
-            StaffId = staff!.Id, Staff = staff, Date = request.Date, Start = request.Start, End = request.End, Source = ShiftSource.Card,
-            CreatedAt = time.UtcNow, CreatedBy = actor, SubmitToken = request.Token,
+            StaffId = staff!.Id,
+            Staff = staff,
+            Date = request.Date,
+            Start = request.Start,
+            End = request.End,
+            Source = ShiftSource.Card,
+            CreatedAt = time.UtcNow,
+            CreatedBy = actor,
+            SubmitToken = request.Token,
         };
         db.Shifts.Add(shift);
         db.Audit.Add(Audit(AddedAction, actor, View(shift), time.UtcNow));

@@ -58,7 +58,13 @@ public sealed class RosterImport(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
         db.Shifts.RemoveRange(removed);
         db.Shifts.AddRange(added.Select(l => new Shift
         {
-            StaffId = l.StaffId, Date = l.Date, Start = l.Start, End = l.End, Source = ShiftSource.Import, CreatedAt = now, CreatedBy = actor,
+            StaffId = l.StaffId,
+            Date = l.Date,
+            Start = l.Start,
+            End = l.End,
+            Source = ShiftSource.Import,
+            CreatedAt = now,
+            CreatedBy = actor,
         }));
         var monthCodes = months.Order().Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
         db.Audit.Add(new AuditEntry

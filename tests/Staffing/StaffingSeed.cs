@@ -63,7 +63,12 @@ public static class StaffingSeed
 
     private static void Shift(FrontDeskDb db, StaffMember staff, int startHour, int startMinute, int endHour, int endMinute) => db.Shifts.Add(new Shift
     {
-        Staff = staff, Date = Day, Start = new TimeOnly(startHour, startMinute), End = new TimeOnly(endHour, endMinute), Source = ShiftSource.Card,
-        CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "test",
+        Staff = staff,
+        Date = Day,
+        Start = new TimeOnly(startHour, startMinute),
+        End = new TimeOnly(endHour, endMinute),
+        Source = ShiftSource.Card,
+        CreatedAt = DateTimeOffset.UtcNow,
+        CreatedBy = "test",
     });
 }

@@ -35,29 +35,56 @@ public sealed class DeskRecords(FrontDeskDb db)
 
     public void Message(DateTimeOffset taken) => db.PhoneMessages.Add(new PhoneMessage
     {
-        Reference = $"C-{++_n}", CallerName = "Caller", CompanyId = _host!.CompanyId, RecipientName = "Host", CompanyName = "Contoso",
-        Message = "Hello", AnswerSpeed = AnswerSpeed.WithinThreeRings, TakenAt = taken.ToUniversalTime(), TakenBy = "aad-desk", TakenByName = "Desk",
+        Reference = $"C-{++_n}",
+        CallerName = "Caller",
+        CompanyId = _host!.CompanyId,
+        RecipientName = "Host",
+        CompanyName = "Contoso",
+        Message = "Hello",
+        AnswerSpeed = AnswerSpeed.WithinThreeRings,
+        TakenAt = taken.ToUniversalTime(),
+        TakenBy = "aad-desk",
+        TakenByName = "Desk",
         SubmitToken = $"m{_n}",
     });
 
     public void Call(DateTimeOffset started, CallDirection direction = CallDirection.Inbound, bool answered = true) => db.CallRecords.Add(new CallRecord
     {
-        Key = $"call-{++_n}", StartedAt = started.ToUniversalTime(), Direction = direction, Answered = answered, WaitSeconds = answered ? 5 : 30,
-        ImportedAt = started.ToUniversalTime(), ImportedBy = "test",
+        Key = $"call-{++_n}",
+        StartedAt = started.ToUniversalTime(),
+        Direction = direction,
+        Answered = answered,
+        WaitSeconds = answered ? 5 : 30,
+        ImportedAt = started.ToUniversalTime(),
+        ImportedBy = "test",
     });
 
     public void Mail(DateTimeOffset received, DateTimeOffset? closed = null, MailStatus closedAs = MailStatus.PickedUp) => db.MailItems.Add(new MailItem
     {
-        Serial = $"M-{++_n}", CompanyId = _host!.CompanyId, RecipientName = "Host", CompanyName = "Contoso", Kind = MailKind.Letter,
-        Status = closed is null ? MailStatus.Received : closedAs, ReceivedAt = received.ToUniversalTime(), LoggedBy = "aad-desk", LoggedByName = "Desk",
-        SubmitToken = $"mail{_n}", ClosedAt = closed?.ToUniversalTime(),
+        Serial = $"M-{++_n}",
+        CompanyId = _host!.CompanyId,
+        RecipientName = "Host",
+        CompanyName = "Contoso",
+        Kind = MailKind.Letter,
+        Status = closed is null ? MailStatus.Received : closedAs,
+        ReceivedAt = received.ToUniversalTime(),
+        LoggedBy = "aad-desk",
+        LoggedByName = "Desk",
+        SubmitToken = $"mail{_n}",
+        ClosedAt = closed?.ToUniversalTime(),
     });
 
     private void Visit(DateTimeOffset? arrived, DateTimeOffset? expected = null) => db.Visits.Add(new Visit
     {
-        Status = arrived is null ? VisitStatus.Expected : VisitStatus.CheckedOut, VisitorName = $"Visitor {++_n}", Purpose = "Meeting",
-        HostMemberId = _host!.Id, CompanyId = _host.CompanyId, CreatedAt = (arrived ?? expected)!.Value.ToUniversalTime(), CreatedBy = "test",
-        ArrivedAt = arrived?.ToUniversalTime(), ExpectedFrom = expected?.ToUniversalTime(),
+        Status = arrived is null ? VisitStatus.Expected : VisitStatus.CheckedOut,
+        VisitorName = $"Visitor {++_n}",
+        Purpose = "Meeting",
+        HostMemberId = _host!.Id,
+        CompanyId = _host.CompanyId,
+        CreatedAt = (arrived ?? expected)!.Value.ToUniversalTime(),
+        CreatedBy = "test",
+        ArrivedAt = arrived?.ToUniversalTime(),
+        ExpectedFrom = expected?.ToUniversalTime(),
     });
 
     private async Task HostAsync()
