@@ -20,7 +20,7 @@ public sealed class RosterFileImport(RosterImport import, StaffingText text) : I
         var t = turn.Texts;
         if (turn.Person.Role != Role.Manager)
         {
-            await turn.SendAsync(t["help.notAllowed"], ct);
+            await turn.SendAsync(t["roster.import.managersOnly"], ct);
             return;
         }
         var result = await import.ImportAsync(content, turn.Actor, fileName, ct);

@@ -87,7 +87,7 @@ public sealed class StaffingText(BuildingTime time, StaffingRules rules, PeakRul
         {
             parts.Add(t.Format(over.Count == 0 ? "staffing.summary.spareAll" : "staffing.summary.spare", Number(t, spare), TrafficText.Ranges(t, over)));
         }
-        return string.Join(" ", parts);
+        return string.Join(t.IsChinese ? "" : " ", parts);
     }
 
     // Which hours the plan's rule decided, then what one more shift or one moved shift would change.
