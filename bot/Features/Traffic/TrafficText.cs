@@ -16,8 +16,6 @@ public sealed class TrafficText(BuildingTime time, PeakRules rules)
 
     public DateOnly Today => time.Today;
 
-    public PeakRules Rules => rules;
-
     public TrafficView View(Texts t, TrafficReport report)
     {
         var peaks = PeakHours.Compare(report, rules);
