@@ -7,7 +7,9 @@ using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Mail;
 using FrontDesk.Bot.Features.Reports;
+using FrontDesk.Bot.Features.Staffing;
 using FrontDesk.Bot.Features.Supervision;
+using FrontDesk.Bot.Features.Traffic;
 using FrontDesk.Bot.Features.Training;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
@@ -29,6 +31,8 @@ builder.Services
     .AddFeedback()
     .AddAssessment()
     .AddTraining()
+    .AddTraffic()
+    .AddStaffing()
     .AddReports()
     .AddSupervision()
     .AddSchedules()

@@ -6,6 +6,7 @@ using FrontDesk.Data.Feedback;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.Schedules;
+using FrontDesk.Data.Staffing;
 using FrontDesk.Data.State;
 using FrontDesk.Data.Supervision;
 using FrontDesk.Data.Training;
@@ -39,6 +40,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<TrainingSignUp> TrainingSignUps => Set<TrainingSignUp>();
     public DbSet<TrainingQuarterReminder> TrainingQuarterReminders => Set<TrainingQuarterReminder>();
     public DbSet<RulesReview> RulesReviews => Set<RulesReview>();
+    public DbSet<Shift> Shifts => Set<Shift>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,6 +1,8 @@
 using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Channels.Teams.Package;
 using FrontDesk.Bot.Features.Calls;
+using FrontDesk.Bot.Features.Staffing;
+using FrontDesk.Data.Staffing;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;
@@ -9,6 +11,7 @@ namespace FrontDesk.Bot.Hosting;
 //   teams-package [--out file.zip]   writes the Teams app package
 //   --import members.csv             imports companies or members into the directory
 //   --import-calls export.csv        imports the phone system's call records
+//   staffing --arrivals-per-hour …    the Erlang C staff need for a what-if question (StaffingCommand)
 public static class CommandLine
 {
     // Returns the exit code when the arguments asked for a command, or null to start the server.
@@ -25,6 +28,10 @@ public static class CommandLine
         if (ValueAfter(args, "--import-calls") is { } calls)
         {
             return await CallRecordsCommand.RunAsync(app.Services, calls, Console.Out, CancellationToken.None);
+        }
+        if (args.Contains(StaffingCommand.Name))
+        {
+            return RunStaffing(app, args);
         }
         return null;
     }
@@ -44,6 +51,20 @@ public static class CommandLine
         catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
         {
             File.Delete(path);
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+
+    // The settings give the defaults; a bad setting is reported like a bad argument.
+    private static int RunStaffing(WebApplication app, string[] args)
+    {
+        try
+        {
+            return StaffingCommand.Run(args, Console.Out, Console.Error, app.Services.GetRequiredService<StaffingRules>());
+        }
+        catch (OptionsValidationException e)
+        {
             Console.Error.WriteLine(e.Message);
             return 2;
         }

@@ -134,6 +134,8 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasIndex("StartedAt");
 
+                    b.HasIndex("StartedAt", "Direction");
+
                     b.ToTable("CallRecords");
                 });
 
@@ -633,9 +635,13 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("CompanyId");
 
                     b.HasIndex("PickupCodeHash");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("Serial")
                         .IsUnique();
@@ -750,6 +756,51 @@ namespace FrontDesk.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("ScheduledRuns");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Staffing.Shift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmitToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("SubmitToken")
+                        .IsUnique();
+
+                    b.HasIndex("Date", "StaffId");
+
+                    b.ToTable("Shifts");
                 });
 
             modelBuilder.Entity("FrontDesk.Data.State.BotStateEntry", b =>
@@ -1116,6 +1167,8 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArrivedAt");
+
                     b.HasIndex("Code")
                         .IsUnique();
 
@@ -1185,6 +1238,17 @@ namespace FrontDesk.Data.Migrations
                         .HasForeignKey("MailItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Staffing.Shift", b =>
+                {
+                    b.HasOne("FrontDesk.Data.Directory.StaffMember", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("FrontDesk.Data.Training.TrainingSignUp", b =>

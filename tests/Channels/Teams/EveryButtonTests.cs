@@ -62,6 +62,10 @@ public class EveryButtonTests
         // Sent to the rules owner (any staff member Supervision:RulesOwner names) or the managers.
         ("RulesReviewCards.", [Manager]),
         ("RulesHistoryCards.", [Manager]),
+        ("TrafficCard.", [Staff, Manager]),
+        ("RosterCards.", [Manager]),
+        ("ShiftFormCard.", [Manager]),
+        ("StaffingCards.", [Manager]),
     ];
 
     [Fact]
