@@ -46,6 +46,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 app.MapTeamsChannel();
 app.MapLobby();
 app.MapDownloads();
+app.MapReports();
 app.MapFrontDeskHealth();
 ListenAddress.Announce(app);
 await app.RunAsync();

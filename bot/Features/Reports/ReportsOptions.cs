@@ -16,6 +16,11 @@ public sealed class ReportsOptions
     // Every day at closing time, as a cron expression.
     public string DailyCron => string.Create(CultureInfo.InvariantCulture, $"{Closing.Minute} {Closing.Hour} * * *");
 
+    // What an hour of a desk staff member costs (in the building's currency), for the report's cost figures (R13);
+    // 0: not set, and the report says so.
+    [System.ComponentModel.DataAnnotations.Range(typeof(decimal), "0", "100000")]
+    public decimal StaffHourlyCost { get; set; }
+
     // Building time, "HH:mm", on Mondays: the weekly report on the week just ended is sent then.
     public string WeeklyTime { get; set; } = "08:00";
 

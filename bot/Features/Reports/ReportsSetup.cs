@@ -1,4 +1,5 @@
 using FrontDesk.Bot.Channels.Teams;
+using FrontDesk.Bot.Features.Reports.Charts;
 using FrontDesk.Bot.Hosting.Schedules;
 using FrontDesk.Data.Assessment;
 using FrontDesk.Data.Reports;
@@ -12,7 +13,8 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
-        services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
+        services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddReportCharts();
         services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
         services.AddSingleton<DeskActivity>();
         services.TryAddSingleton<Compliance>();
@@ -20,11 +22,20 @@ public static class ReportsSetup
         services.AddSingleton<IScheduledJob, DailySummaryJob>();
         services.AddSingleton<ITeamsTask, DailySummaryTask>();
         services.AddSingleton<WeeklyReport>();
+        services.AddSingleton<WeeklyReportContent>();
+        services.AddSingleton<WeeklyReportLinks>();
         services.AddSingleton<WeeklyReports>();
+        services.AddSingleton<WeeklyReportPage>();
         services.AddSingleton<IScheduledJob, WeeklyReportJob>();
         services.AddSingleton<ITeamsTask, WeeklyReportTask>();
-        services.AddSingleton<IDownload>(sp => new WeeklyReportFiles(sp.GetRequiredService<WeeklyReport>(), sp.GetRequiredService<AssessmentRules>(), WeeklyReportFiles.CsvKind));
-        services.AddSingleton<IDownload>(sp => new WeeklyReportFiles(sp.GetRequiredService<WeeklyReport>(), sp.GetRequiredService<AssessmentRules>(), WeeklyReportFiles.XlsxKind));
+        services.AddSingleton<IDownload>(sp => new WeeklyReportFiles(sp.GetRequiredService<WeeklyReportContent>(), WeeklyReportFiles.CsvKind));
+        services.AddSingleton<IDownload>(sp => new WeeklyReportFiles(sp.GetRequiredService<WeeklyReportContent>(), WeeklyReportFiles.XlsxKind));
         return services;
+    }
+
+    public static WebApplication MapReports(this WebApplication app)
+    {
+        WeeklyReportPage.Map(app);
+        return app;
     }
 }

@@ -1,16 +1,12 @@
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Reports;
 using FrontDesk.Data;
-using FrontDesk.Data.Assessment;
-using FrontDesk.Data.Reports;
 using MiniExcelLibs;
 
 namespace FrontDesk.Bot.Features.Reports;
 
-// The rows behind each table of a weekly report: one CSV of all rows, each naming its table, or one XLSX sheet
-// per table.
-// (It makes the tables itself: the card's maker signs links with SignedDownloads, which needs the downloads.)
-public sealed class WeeklyReportFiles(WeeklyReport report, AssessmentRules rules, string kind) : IDownload
+// The rows behind each table of a weekly report: one CSV with a line per cell, or one XLSX sheet per table.
+public sealed class WeeklyReportFiles(WeeklyReportContent content, string kind) : IDownload
 {
     public const string CsvKind = "weekly-csv";
     public const string XlsxKind = "weekly-xlsx";
@@ -20,14 +16,12 @@ public sealed class WeeklyReportFiles(WeeklyReport report, AssessmentRules rules
     public async Task<DownloadFile> CreateAsync(DateOnly from, DateOnly to, Texts texts, CancellationToken ct)
     {
         var week = ReportPeriod.WeekOf(from);
-        var tables = WeeklyReportText.Tables(texts, await report.ForAsync(week, rules.WalkInWait, ct), (int)rules.WalkInWait.TotalMinutes);
+        var tables = (await content.ContentAsync(texts, week, ct)).Tables;
         if (kind == CsvKind)
         {
-            // One table of tables: each row says which table it belongs to, the weeks are the columns.
-            var widest = tables.OrderByDescending(t => t.Columns.Count).First();
-            string[] header = [texts["reports.weekly.csvTable"], texts["reports.weekly.csvRow"], .. widest.Columns.Skip(1)];
-            var rows = tables.SelectMany(table => table.Rows.Select(r =>
-                new[] { table.Title, r.Name }.Concat(r.Values).Concat(Enumerable.Repeat("", header.Length - 2 - r.Values.Count)).ToArray()));
+            // The tables have different columns: one line per cell (table, row, column, value) keeps them in one file.
+            string[] header = [texts["reports.weekly.csvTable"], texts["reports.weekly.csvRow"], texts["reports.weekly.csvColumn"], texts["reports.weekly.csvValue"]];
+            var rows = tables.SelectMany(table => table.Rows.SelectMany(r => r.Values.Select((value, i) => new[] { table.Title, r.Name, table.Columns[i + 1], value })));
             return new(SpreadsheetCsv.Write(header, rows), "text/csv; charset=utf-8", texts.Format("reports.weekly.fileName", week.Code, "csv"));
         }
         var sheets = new Dictionary<string, object>();

@@ -31,12 +31,12 @@ public sealed class WeeklyReportTask(WeeklyReports reports) : ITeamsTask
             await turn.SendAsync(turn.Texts["reports.weekly.badWeek"], ct);
             return;
         }
-        await turn.SendCardAsync(await reports.CardAsync(turn.Texts, week, ct), ct);
+        await turn.SendCardAsync(await reports.CardAsync(turn.Texts, week, turn.Actor, ct), ct);
     }
 
     public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
         var week = ReportPeriod.Parse(FormValues.Text(data, WeeklyReportCard.WeekField)) is { Length: PeriodLength.Week } given ? given : reports.LastWeek;
-        await turn.ReplaceSubmittedCardAsync(await reports.CardAsync(turn.Texts, week, ct), ct);
+        await turn.ReplaceSubmittedCardAsync(await reports.CardAsync(turn.Texts, week, turn.Actor, ct), ct);
     }
 }

@@ -3,6 +3,8 @@ using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Reports;
 using FrontDesk.Data;
 using FrontDesk.Data.Reports;
+using FrontDesk.Data.Staffing;
+using FrontDesk.Data.Traffic;
 
 namespace FrontDesk.Bot.Features.Reports;
 
@@ -44,6 +46,50 @@ public static class WeeklyReportText
         return [activity, compliance, feedback];
     }
 
+    // Per day of the week: the staff hours the Erlang C model (and the plan's two-at-peaks rule) needs, the hours
+    // rostered, and the hours short and spare.
+    public static ReportTable Staffing(Texts t, StaffingWeek week)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        string[] columns = ["", t["reports.staffing.need"], t["reports.staffing.rostered"], t["reports.staffing.short"], t["reports.staffing.spare"]];
+        var rows = week.Days.Select(d => new ReportRow(d.Date.ToString(t.IsChinese ? "M月d日 ddd" : "ddd d MMM", t.Culture),
+            [Hours(d.NeedHours), Hours(d.RosteredHours), Hours(d.ShortHours), Hours(d.SpareHours)])).ToList();
+        rows.Add(new(t["reports.staffing.total"], [Hours(week.NeedHours), Hours(week.RosteredHours), Hours(week.ShortHours), Hours(week.SpareHours)]));
+        return new ReportTable(t["reports.staffing.title"], columns, rows);
+    }
+
+    // R13: what the week's service cost beside what it delivered.
+    public static ReportTable Cost(Texts t, WeeklyFigures f, double staffHours, decimal hourlyCost)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var staffCost = (decimal)staffHours * hourlyCost;
+        var total = staffCost + f.Training.Cost;
+        var interactions = f.This.Activity.Interactions;
+        string[] columns = ["", t["reports.weekly.column.this"]];
+        return new ReportTable(t["reports.cost.title"], columns,
+        [
+            new(t["reports.cost.staffHours"], [Hours(staffHours)]),
+            new(t["reports.cost.staff"], [hourlyCost == 0 ? t["reports.cost.notSet"] : Money(staffCost)]),
+            new(t["reports.cost.training"], [Money(f.Training.Cost)]),
+            new(t["reports.cost.perInteraction"], [hourlyCost == 0 || interactions == 0 ? t["reports.weekly.none"] : Money(Math.Round(total / interactions, 2))]),
+            new(t["reports.weekly.row.callShare"], [Percent(t, f.This.Compliance.CallShare)]),
+            new(t["reports.weekly.row.mailShare"], [Percent(t, f.This.Compliance.MailShare)]),
+            new(t["reports.weekly.row.feedbackAverage"], [Average(t, f.This.Activity.FeedbackAverage)]),
+        ]);
+    }
+
+    public static string Peaks(Texts t, PeakComparison peaks)
+    {
+        ArgumentNullException.ThrowIfNull(peaks);
+        var plan = string.Join(", ", peaks.Plan.Select(r => r.ToString()));
+        if (!peaks.HasTraffic)
+        {
+            return t.Format("reports.peaks.none", plan);
+        }
+        var measured = string.Join(", ", peaks.Measured.Select(r => r.ToString()));
+        return peaks.Agrees ? t.Format("reports.peaks.agree", measured) : t.Format("reports.peaks.differ", measured, plan);
+    }
+
     public static string Training(Texts t, TrainingFigures g)
     {
         ArgumentNullException.ThrowIfNull(g);
@@ -53,6 +99,8 @@ public static class WeeklyReportText
     public static string Money(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Hours(double hours) => hours.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string Percent(Texts t, double? share) =>
         share is { } s ? t.Format("reports.weekly.percent", Math.Round(s, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)) : t["reports.weekly.none"];
