@@ -41,6 +41,11 @@ public class FrontDeskApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
+        // On a fake clock the test moves time and runs the schedules itself.
+        if (Clock is not null)
+        {
+            builder.UseSetting("Schedules:RunInBackground", "false");
+        }
         var path = Settings.TryGetValue("Database:Path", out var given) ? given : DatabasePath;
         if (path is not null && Path.IsPathRooted(path) && !File.Exists(path))
         {

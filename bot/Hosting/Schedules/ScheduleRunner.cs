@@ -42,14 +42,27 @@ public sealed class ScheduleRunner(IEnumerable<IScheduledJob> jobs, ScheduledRun
     }
 }
 
+// "Schedules": RunInBackground false leaves the runs to whoever calls ScheduleRunner.RunDueAsync (tests on a fake
+// clock, which would otherwise race the worker's own ticks).
+public sealed class SchedulesOptions
+{
+    public const string Section = "Schedules";
+
+    public bool RunInBackground { get; set; } = true;
+}
+
 // Looks for due jobs twice a minute of real time; the runner reads the app's TimeProvider, so tests move a fake
 // clock and call ScheduleRunner.RunDueAsync.
-public sealed class ScheduleWorker(ScheduleRunner runner) : BackgroundService
+public sealed class ScheduleWorker(ScheduleRunner runner, Microsoft.Extensions.Options.IOptions<SchedulesOptions> options) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
         using var timer = new PeriodicTimer(Tick);
         do
         {
@@ -63,6 +76,7 @@ public static class ScheduleSetup
 {
     public static IServiceCollection AddSchedules(this IServiceCollection services)
     {
+        services.AddOptions<SchedulesOptions>().BindConfiguration(SchedulesOptions.Section);
         services.AddSingleton<ScheduledRuns>();
         services.AddSingleton<ScheduleRunner>();
         services.AddHostedService<ScheduleWorker>();
