@@ -74,26 +74,16 @@ public sealed class CallRecordImport(IDbContextFactory<FrontDeskDb> dbs, TimePro
     private List<CsvRecord>? ReadRows(byte[] csv, CallImportProblems problems, out CallRecordTable? table)
     {
         table = null;
-        if (csv.Length > MaxBytes)
+        var (nonBlank, fileProblem, line) = ImportCsv.ReadFile(csv, MaxBytes);
+        if (fileProblem != ImportFileProblem.None)
         {
-            problems.Add(CallImportErrorCode.FileTooLarge, 0, value: (MaxBytes / 1024).ToString(CultureInfo.InvariantCulture));
-            return null;
-        }
-        if (!Utf8.IsValid(csv))
-        {
-            problems.Add(CallImportErrorCode.NotUtf8, 0);
-            return null;
-        }
-        var (records, unclosedQuoteLine) = ImportCsv.Read(csv);
-        if (records is null)
-        {
-            problems.Add(CallImportErrorCode.UnclosedQuote, unclosedQuoteLine);
-            return null;
-        }
-        var nonBlank = records.Where(r => !r.IsBlank).ToList();
-        if (nonBlank.Count == 0)
-        {
-            problems.Add(CallImportErrorCode.EmptyFile, 0);
+            problems.Add(fileProblem switch
+            {
+                ImportFileProblem.TooLarge => CallImportErrorCode.FileTooLarge,
+                ImportFileProblem.NotUtf8 => CallImportErrorCode.NotUtf8,
+                ImportFileProblem.UnclosedQuote => CallImportErrorCode.UnclosedQuote,
+                _ => CallImportErrorCode.EmptyFile,
+            }, line, value: fileProblem == ImportFileProblem.TooLarge ? (MaxBytes / 1024).ToString(CultureInfo.InvariantCulture) : null);
             return null;
         }
         table = CallRecordTable.Read(nonBlank[0], columns, problems);

@@ -21,28 +21,16 @@ public sealed class DirectoryImport(IDbContextFactory<FrontDeskDb> dbs, TimeProv
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var problems = new ImportProblems(MaxErrors);
 
-        var bytes = await ReadLimitedAsync(csv, ct);
-        if (bytes is null)
+        var (nonBlank, fileProblem, line) = ImportCsv.ReadFile(await ReadLimitedAsync(csv, ct), MaxBytes);
+        if (fileProblem != ImportFileProblem.None)
         {
-            problems.Add(ImportErrorCode.FileTooLarge, 0, value: (MaxBytes / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return ImportResult.Failed(null, problems);
-        }
-        if (!Utf8.IsValid(bytes))
-        {
-            problems.Add(ImportErrorCode.NotUtf8, 0);
-            return ImportResult.Failed(null, problems);
-        }
-
-        var (records, unclosedQuoteLine) = ImportCsv.Read(bytes);
-        if (records is null)
-        {
-            problems.Add(ImportErrorCode.UnclosedQuote, unclosedQuoteLine);
-            return ImportResult.Failed(null, problems);
-        }
-        var nonBlank = records.Where(r => !r.IsBlank).ToList();
-        if (nonBlank.Count == 0)
-        {
-            problems.Add(ImportErrorCode.EmptyFile, 0);
+            problems.Add(fileProblem switch
+            {
+                ImportFileProblem.TooLarge => ImportErrorCode.FileTooLarge,
+                ImportFileProblem.NotUtf8 => ImportErrorCode.NotUtf8,
+                ImportFileProblem.UnclosedQuote => ImportErrorCode.UnclosedQuote,
+                _ => ImportErrorCode.EmptyFile,
+            }, line, value: fileProblem == ImportFileProblem.TooLarge ? (MaxBytes / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
             return ImportResult.Failed(null, problems);
         }
         var table = ImportTable.Read(nonBlank[0], problems);

@@ -8,9 +8,40 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
     public bool IsBlank => Fields.All(string.IsNullOrWhiteSpace);
 }
 
+// Why an uploaded file cannot be read at all (before any of its lines is looked at).
+public enum ImportFileProblem
+{
+    None,
+    TooLarge,
+    NotUtf8,
+    UnclosedQuote,
+    Empty,
+}
+
 // Reads the whole file with CsvHelper before anything is checked, so every line can be checked before any is written.
 public static class ImportCsv
 {
+    // The file's non-blank records, or why the file as a whole cannot be read (with the line, for an unclosed quote):
+    // the rules every import (directory, call records, roster) applies to a file. null: the file was over the limit.
+    public static (IReadOnlyList<CsvRecord> Records, ImportFileProblem Problem, int Line) ReadFile(byte[]? csv, int maxBytes)
+    {
+        if (csv is null || csv.Length > maxBytes)
+        {
+            return ([], ImportFileProblem.TooLarge, 0);
+        }
+        if (!System.Text.Unicode.Utf8.IsValid(csv))
+        {
+            return ([], ImportFileProblem.NotUtf8, 0);
+        }
+        var (records, unclosedQuoteLine) = Read(csv);
+        if (records is null)
+        {
+            return ([], ImportFileProblem.UnclosedQuote, unclosedQuoteLine);
+        }
+        var nonBlank = records.Where(r => !r.IsBlank).ToList();
+        return nonBlank.Count == 0 ? ([], ImportFileProblem.Empty, 0) : (nonBlank, ImportFileProblem.None, 0);
+    }
+
     // Comma only: a detected separator could take a company's "A;B" aliases for columns.
     private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
     {

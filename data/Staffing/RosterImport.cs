@@ -84,26 +84,16 @@ public sealed class RosterImport(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
     private static List<CsvRecord>? ReadRows(byte[] csv, RosterImportProblems problems, out RosterTable? table)
     {
         table = null;
-        if (csv.Length > MaxBytes)
+        var (nonBlank, fileProblem, line) = ImportCsv.ReadFile(csv, MaxBytes);
+        if (fileProblem != ImportFileProblem.None)
         {
-            problems.Add(RosterImportErrorCode.FileTooLarge, 0, value: (MaxBytes / 1024).ToString(CultureInfo.InvariantCulture));
-            return null;
-        }
-        if (!Utf8.IsValid(csv))
-        {
-            problems.Add(RosterImportErrorCode.NotUtf8, 0);
-            return null;
-        }
-        var (records, unclosedQuoteLine) = ImportCsv.Read(csv);
-        if (records is null)
-        {
-            problems.Add(RosterImportErrorCode.UnclosedQuote, unclosedQuoteLine);
-            return null;
-        }
-        var nonBlank = records.Where(r => !r.IsBlank).ToList();
-        if (nonBlank.Count == 0)
-        {
-            problems.Add(RosterImportErrorCode.EmptyFile, 0);
+            problems.Add(fileProblem switch
+            {
+                ImportFileProblem.TooLarge => RosterImportErrorCode.FileTooLarge,
+                ImportFileProblem.NotUtf8 => RosterImportErrorCode.NotUtf8,
+                ImportFileProblem.UnclosedQuote => RosterImportErrorCode.UnclosedQuote,
+                _ => RosterImportErrorCode.EmptyFile,
+            }, line, value: fileProblem == ImportFileProblem.TooLarge ? (MaxBytes / 1024).ToString(CultureInfo.InvariantCulture) : null);
             return null;
         }
         table = RosterTable.Read(nonBlank[0], problems);
