@@ -32,26 +32,8 @@ public sealed record CallImportResult(IReadOnlyList<CallImportError> Errors, boo
     public static CallImportResult Failed(CallImportProblems problems) => new(problems.Errors, problems.More, 0, 0, null, null);
 }
 
-// Collects errors up to a limit, so a file with thousands of bad lines gives a readable list.
-public sealed class CallImportProblems(int limit)
+public sealed class CallImportProblems(int limit) : ImportErrorList<CallImportError>(limit)
 {
-    private readonly List<CallImportError> _errors = [];
-
-    public IReadOnlyList<CallImportError> Errors => _errors;
-
-    public bool More { get; private set; }
-
-    public bool Any => _errors.Count > 0;
-
-    public void Add(CallImportErrorCode code, int line, string? column = null, string? value = null, int? otherLine = null)
-    {
-        if (_errors.Count < limit)
-        {
-            _errors.Add(new CallImportError(code, line, column, value, otherLine));
-        }
-        else
-        {
-            More = true;
-        }
-    }
+    public void Add(CallImportErrorCode code, int line, string? column = null, string? value = null, int? otherLine = null) =>
+        Add(new CallImportError(code, line, column, value, otherLine));
 }

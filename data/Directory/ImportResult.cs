@@ -46,26 +46,8 @@ public sealed record ImportResult(
         new(kind, problems.Errors, problems.More, 0, 0, 0);
 }
 
-// Collects errors up to a limit, so a file with thousands of bad lines gives a readable list.
-public sealed class ImportProblems(int limit)
+public sealed class ImportProblems(int limit) : ImportErrorList<ImportError>(limit)
 {
-    private readonly List<ImportError> _errors = [];
-
-    public IReadOnlyList<ImportError> Errors => _errors;
-
-    public bool More { get; private set; }
-
-    public bool Any => _errors.Count > 0;
-
-    public void Add(ImportErrorCode code, int line, string? field = null, string? value = null, int? otherLine = null)
-    {
-        if (_errors.Count < limit)
-        {
-            _errors.Add(new ImportError(code, line, field, value, otherLine));
-        }
-        else
-        {
-            More = true;
-        }
-    }
+    public void Add(ImportErrorCode code, int line, string? field = null, string? value = null, int? otherLine = null) =>
+        Add(new ImportError(code, line, field, value, otherLine));
 }

@@ -40,26 +40,8 @@ public sealed record RosterImportResult(
     public static RosterImportResult Failed(RosterImportProblems problems) => new(problems.Errors, problems.More, 0, 0, 0, 0, []);
 }
 
-// Collects errors up to a limit, so a file with thousands of bad lines gives a readable list.
-public sealed class RosterImportProblems(int limit)
+public sealed class RosterImportProblems(int limit) : ImportErrorList<RosterImportError>(limit)
 {
-    private readonly List<RosterImportError> _errors = [];
-
-    public IReadOnlyList<RosterImportError> Errors => _errors;
-
-    public bool More { get; private set; }
-
-    public bool Any => _errors.Count > 0;
-
-    public void Add(RosterImportErrorCode code, int line, string? column = null, string? value = null, int? otherLine = null)
-    {
-        if (_errors.Count < limit)
-        {
-            _errors.Add(new RosterImportError(code, line, column, value, otherLine));
-        }
-        else
-        {
-            More = true;
-        }
-    }
+    public void Add(RosterImportErrorCode code, int line, string? column = null, string? value = null, int? otherLine = null) =>
+        Add(new RosterImportError(code, line, column, value, otherLine));
 }
