@@ -38,13 +38,11 @@ public sealed class TrainingText(BuildingTime time, TrainingRules rules)
     }
 
     // "2026 Q4" / "2026年第4季度", and its days "1 Oct – 31 Dec 2026".
-    public static string QuarterName(Texts t, Quarter q) => t.IsChinese
-        ? string.Create(CultureInfo.InvariantCulture, $"{q.Year}年第{q.Number}季度")
-        : string.Create(CultureInfo.InvariantCulture, $"{q.Year} Q{q.Number}");
+    public static string QuarterName(Texts t, Quarter q) =>
+        t.Format("training.quarter.name", q.Year.ToString(CultureInfo.InvariantCulture), q.Number.ToString(CultureInfo.InvariantCulture));
 
-    public static string QuarterDays(Texts t, Quarter q) => t.IsChinese
-        ? $"{q.FirstDay.ToString("yyyy年M月d日", t.Culture)} – {q.LastDay.ToString("M月d日", t.Culture)}"
-        : $"{q.FirstDay.ToString("d MMM", t.Culture)} – {q.LastDay.ToString("d MMM yyyy", t.Culture)}";
+    public static string QuarterDays(Texts t, Quarter q) => t.Format("training.quarter.days",
+        q.FirstDay.ToString(t.IsChinese ? "yyyy年M月d日" : "d MMM", t.Culture), q.LastDay.ToString(t.IsChinese ? "M月d日" : "d MMM yyyy", t.Culture));
 
     public TrainingSessionView View(Texts t, TrainingSession s) => View(t, TrainingQueries.Listing(s, staffId: 0));
 
