@@ -50,15 +50,6 @@ public sealed class Roster(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time
         return [.. staff.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Select(s => new DeskPerson(s.Id, s.Name, s.Email))];
     }
 
-    // Rostered hours of a period, per staff member and in all: the staff hours behind the cost figures (R13).
-    public async Task<RosterHours> HoursAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
-    {
-        var shifts = await ShiftsAsync(from, to, ct);
-        var byStaff = shifts.GroupBy(s => (s.StaffId, s.StaffName)).Select(g => new StaffHours(g.Key.StaffId, g.Key.StaffName, g.Sum(s => s.Hours)))
-            .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        return new RosterHours(from, to, byStaff.Sum(s => s.Hours), byStaff);
-    }
-
     public async Task<ShiftOutcome> AddAsync(ShiftRequest request, string actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -142,7 +133,3 @@ public sealed class Roster(IDbContextFactory<FrontDeskDb> dbs, BuildingTime time
         return r.Date == today && r.End <= TimeOnly.FromDateTime(time.LocalNow.DateTime) ? ShiftProblem.AlreadyOver : null;
     }
 }
-
-public sealed record StaffHours(int StaffId, string Name, double Hours);
-
-public sealed record RosterHours(DateOnly From, DateOnly To, double Total, IReadOnlyList<StaffHours> ByStaff);

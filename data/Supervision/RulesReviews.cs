@@ -25,8 +25,6 @@ public sealed class RulesReviews(IDbContextFactory<FrontDeskDb> dbs, TimeProvide
         return await db.RulesReviews.AsNoTracking().OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id).Take(max).ToListAsync(ct);
     }
 
-    public async Task<RulesReview?> LatestAsync(CancellationToken ct = default) => (await HistoryAsync(1, ct)).FirstOrDefault();
-
     public async Task<RulesReview?> ForPeriodAsync(ReviewPeriod period, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

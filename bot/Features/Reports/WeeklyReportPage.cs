@@ -27,8 +27,12 @@ public sealed class WeeklyReportPage(WeeklyReportLinks links, WeeklyReportConten
         {
             return links.Refused(language);
         }
-        var charts = await reports.ChartsAsync(open.Texts, open.Week, ChartFormat.Png, ct);
-        return charts.TryGetValue(chart, out var image) ? Results.File(image.Content, image.ContentType) : Results.NotFound();
+        if (!WeeklyReportContent.ChartNames.Contains(chart, StringComparer.Ordinal))
+        {
+            return Results.NotFound();
+        }
+        var image = reports.Chart(open.Texts, await reports.LoadAsync(open.Week, ct), chart, ChartFormat.Png)!;
+        return Results.File(image.Content, image.ContentType);
     }
 
     private async Task<IResult> PageAsync(string week, string? token, string? language, CancellationToken ct)
@@ -38,8 +42,9 @@ public sealed class WeeklyReportPage(WeeklyReportLinks links, WeeklyReportConten
             return links.Refused(language);
         }
         var (period, t) = open;
-        var content = await reports.ContentAsync(t, period, ct);
-        var charts = await reports.ChartsAsync(t, period, ChartFormat.Svg, ct);
+        var data = await reports.LoadAsync(period, ct);
+        var content = reports.Content(t, data);
+        var charts = WeeklyReportContent.ChartNames.Select(name => reports.Chart(t, data, name, ChartFormat.Svg)!).ToList();
         var html = new StringBuilder();
         var title = t.Format("reports.weekly.title", WeeklyReportText.Week(t, period));
         html.Append(CultureInfo.InvariantCulture, $$"""
@@ -80,7 +85,7 @@ public sealed class WeeklyReportPage(WeeklyReportLinks links, WeeklyReportConten
             html.Append("<p>").Append(E(line)).Append("</p>");
         }
         html.Append("<h2>").Append(E(t["reports.page.charts"])).Append("</h2>");
-        foreach (var chart in charts.Values)
+        foreach (var chart in charts)
         {
             html.Append("<div class=\"chart\">").Append(chart.Markup).Append("</div>");
         }
