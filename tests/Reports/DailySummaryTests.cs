@@ -239,6 +239,7 @@ public class DailySummaryTests
         var now = await scene.Teams.OpenAsync(scene.Manager, "daily summary");
         Assert.Contains("Front desk today, Tuesday 1 December", now.CardText, StringComparison.Ordinal);
         var refused = await scene.Teams.SayAsync(scene.Desk, "daily summary");
+        Assert.Contains(refused, c => c.CardText.Contains("Sorry, that is not available to you.", StringComparison.Ordinal));
         Assert.DoesNotContain(refused, c => c.CardText.Contains("Front desk today", StringComparison.Ordinal));
 
         var options = new FrontDesk.Bot.Features.Reports.ReportsOptionsValidator().Validate(null, new() { ClosingTime = "6pm" });

@@ -225,6 +225,7 @@ public sealed class WeeklyReportTests : IAsyncLifetime
             Assert.Contains(replies, c => c.Text?.StartsWith("I didn't recognise that week.", StringComparison.Ordinal) == true);
         }
         var refused = await _teams.SayAsync(_desk, "report");
+        Assert.Contains(refused, c => c.CardText.Contains("Sorry, that is not available to you.", StringComparison.Ordinal));
         Assert.DoesNotContain(refused, c => c.CardText.Contains("Weekly report", StringComparison.Ordinal));
     }
 }

@@ -36,7 +36,7 @@ public sealed class WeeklyReportFiles(WeeklyReportContent content, string kind) 
                 }
                 return row;
             }).ToList();
-            sheets[SheetName(table.Title, sheets.Count)] = rows;
+            sheets[SheetName(table.Title, texts.Format("reports.weekly.sheet", sheets.Count + 1))] = rows;
         }
         using var buffer = new MemoryStream();
         await buffer.SaveAsAsync(sheets, cancellationToken: ct);
@@ -44,9 +44,9 @@ public sealed class WeeklyReportFiles(WeeklyReportContent content, string kind) 
     }
 
     // Excel's sheet names: at most 31 characters, none of : \ / ? * [ ].
-    private static string SheetName(string title, int index)
+    private static string SheetName(string title, string fallback)
     {
         var name = new string([.. title.Where(c => !":\\/?*[]".Contains(c))]);
-        return name.Length == 0 ? $"Sheet{index + 1}" : name[..Math.Min(31, name.Length)];
+        return name.Length == 0 ? fallback : name[..Math.Min(31, name.Length)];
     }
 }
