@@ -39,6 +39,8 @@ public static class NotificationsSetup
         services.TryAddSingleton<IDeskAlerts, DeskAlerts>();
         services.AddSingleton<NotificationSender>();
         services.AddHostedService<OutboxWorker>();
+        // The Teams adapter's retry of refused turn replies hands them to this outbox.
+        services.AddSingleton<FrontDesk.Bot.Channels.Teams.TurnReplyRetry>();
         return services;
     }
 }

@@ -114,10 +114,15 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
             row.LastError = error;
         });
 
+    // Only a row still claimed: one settled meanwhile (by a pass that took it after this one's lease ran out)
+    // keeps what that pass recorded.
     private async Task RecordAsync(long id, CancellationToken ct, Action<Notification, DateTimeOffset> change)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var row = await db.Notifications.SingleAsync(n => n.Id == id, ct);
+        if (await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.Status == NotificationStatus.Sending, ct) is not { } row)
+        {
+            return;
+        }
         change(row, clock.GetUtcNow());
         row.LeaseUntil = null;
         await db.SaveChangesAsync(ct);
