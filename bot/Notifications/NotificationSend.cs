@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FrontDesk.Data.Notifications;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,10 @@ public sealed class NotificationSend(
     private readonly NotificationsOptions _options = options.Value;
     private readonly Lock _gate = new();
     private readonly HashSet<Task> _unanswered = [];
+    private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+
+    // Rows with a send running in this process (answered in time or not).
+    public IReadOnlyCollection<long> InFlight => [.. _inFlight.Keys];
 
     // The result when the channel answered in time; null when the send is still awaited in the background.
     public async Task<DeliveryResult?> RunAsync(Notification row, CancellationToken ct)
@@ -46,6 +51,19 @@ public sealed class NotificationSend(
     }
 
     private async Task<DeliveryResult> SendAndSettleAsync(Notification row, CancellationToken ct)
+    {
+        _inFlight[row.Id] = 0;
+        try
+        {
+            return await SendAndSettleOnceAsync(row, ct);
+        }
+        finally
+        {
+            _inFlight.TryRemove(row.Id, out _);
+        }
+    }
+
+    private async Task<DeliveryResult> SendAndSettleOnceAsync(Notification row, CancellationToken ct)
     {
         using var wait = new CancellationTokenSource(_options.UnansweredSendWait, clock);
         using var token = CancellationTokenSource.CreateLinkedTokenSource(ct, wait.Token);

@@ -28,7 +28,7 @@ public sealed class NotificationSender(
             if (free > 0)
             {
                 // A conversation with a row in flight offers nothing: its next row waits for that one.
-                foreach (var row in await deliveries.ClaimNextAsync(free, _options.Lease, ct))
+                foreach (var row in await deliveries.ClaimNextAsync(free, _options.Lease, send.InFlight, ct))
                 {
                     running.Add(send.RunAsync(row, ct));
                 }

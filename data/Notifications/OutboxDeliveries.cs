@@ -8,13 +8,16 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
     // Claims up to max rows that are about to be sent: only the oldest unsettled row of each conversation (so a
     // conversation goes strictly in order and one in flight holds back its later rows), when it is due or its
     // lease ran out (the process that claimed it stopped). Marked Sending until now + lease; oldest due first.
-    public async Task<IReadOnlyList<Notification>> ClaimNextAsync(int max, TimeSpan lease, CancellationToken ct = default)
+    // Rows this process still has in flight are never taken again, even if a renewal of their lease is late.
+    public async Task<IReadOnlyList<Notification>> ClaimNextAsync(int max, TimeSpan lease, IReadOnlyCollection<long>? inFlight = null, CancellationToken ct = default)
     {
+        var mine = inFlight ?? [];
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
         // The transaction takes SQLite's write lock first, so two passes never claim the same row.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var due = await Heads(db)
+            .Where(n => !mine.Contains(n.Id))
             .Where(n => ((n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Retrying) && n.NextAttemptAt <= now) ||
                         (n.Status == NotificationStatus.Sending && n.LeaseUntil <= now))
             .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id)
