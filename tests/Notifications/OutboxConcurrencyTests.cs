@@ -41,7 +41,8 @@ public class OutboxConcurrencyTests
             outbox.Clock.Advance(TimeSpan.FromSeconds(15));
             await drain.WaitAsync(TimeSpan.FromSeconds(20));
             await outbox.DrainAsync();
-            Assert.Single(outbox.TriedTo(alice));
+            // The channel records a call once it answers: nothing else was sent to Alice meanwhile.
+            Assert.Empty(outbox.TriedTo(alice));
             Assert.Equal(NotificationStatus.Sending, (await outbox.RowAsync("visit:1:arrival")).Status);
 
             hang.Set();
