@@ -48,17 +48,17 @@ public sealed class CrashScene : IAsyncDisposable
 
     public Dictionary<string, TeamsUser> ByAadObjectId { get; } = new(StringComparer.Ordinal);
 
+    // Set when the test failed: the host's log and database stay for a look.
+    public bool KeepFiles { get; set; }
+
     public static async Task<CrashScene> StartAsync(FaultPlan plan, TimeSpan startWithin)
     {
         var scene = new CrashScene(plan);
         MigratedDatabase.CopyTo(scene.DatabasePath);
         await scene.AddPeopleAsync();
         await scene.Bot.StartAsync(startWithin);
-        foreach (var user in scene.Hosts.Append(scene.Desk))
-        {
-            var (taken, _) = await scene.Teams.SayAsync(user, "hi");
-            Assert.True(taken, $"The bot host did not take {user.Name}'s hello; see {scene.Bot.LogPath}.");
-        }
+        var hellos = await Task.WhenAll(scene.Hosts.Append(scene.Desk).Select(user => scene.Teams.SayAsync(user, "hi")));
+        Assert.True(hellos.All(h => h.Taken), $"The bot host did not take everyone's hello; see {scene.Bot.LogPath}.");
         foreach (var host in scene.Hosts)
         {
             scene.Channel.Faulty[host.ConversationId] = true;
@@ -104,6 +104,10 @@ public sealed class CrashScene : IAsyncDisposable
         Teams.Dispose();
         Bot.Dispose();
         await Channel.DisposeAsync();
+        if (KeepFiles)
+        {
+            return;
+        }
         try
         {
             System.IO.Directory.Delete(_folder, recursive: true);

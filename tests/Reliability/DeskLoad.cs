@@ -11,14 +11,19 @@ namespace FrontDesk.Tests.Reliability;
 public sealed partial class DeskLoad(CrashScene scene, int seed)
 {
     private static readonly Texts English = Catalog.Default.For("en");
-    private int _unconfirmed;
+    private int _unconfirmedWalkIns;
+    private int _unconfirmedMail;
 
     public ConcurrentBag<string> AcknowledgedVisitors { get; } = [];
 
     public ConcurrentBag<string> AcknowledgedMail { get; } = [];
 
+    public int Acknowledged => AcknowledgedVisitors.Count + AcknowledgedMail.Count;
+
     // Tries that got no confirmation (the host was down, or died mid-turn).
-    public int Unconfirmed => _unconfirmed;
+    public int UnconfirmedWalkIns => _unconfirmedWalkIns;
+
+    public int UnconfirmedMail => _unconfirmedMail;
 
     public Task RunAsync(int kiosks, CancellationToken stop) =>
         Task.WhenAll([.. Enumerable.Range(1, kiosks).Select(k => KioskAsync(k, stop)), DeskAsync(stop)]);
@@ -40,7 +45,7 @@ public sealed partial class DeskLoad(CrashScene scene, int seed)
                     return true;
                 }
                 return false;
-            }, stop);
+            }, () => Interlocked.Increment(ref _unconfirmedWalkIns), stop);
         }
     }
 
@@ -77,12 +82,12 @@ public sealed partial class DeskLoad(CrashScene scene, int seed)
                     AcknowledgedMail.Add(serial);
                 }
                 return true;
-            }, stop);
+            }, () => Interlocked.Increment(ref _unconfirmedMail), stop);
         }
     }
 
     // A host that is down or dying answers with errors or not at all: wait a moment and go on with the next one.
-    private async Task TryAsync(Func<Task<bool>> attempt, CancellationToken stop)
+    private static async Task TryAsync(Func<Task<bool>> attempt, Action unconfirmed, CancellationToken stop)
     {
         try
         {
@@ -95,7 +100,7 @@ public sealed partial class DeskLoad(CrashScene scene, int seed)
         {
             // Counted below.
         }
-        Interlocked.Increment(ref _unconfirmed);
+        unconfirmed();
         try
         {
             await Task.Delay(150, stop);

@@ -25,6 +25,7 @@ public sealed class FaultyTeamsChannel : IAsyncDisposable
     private readonly ConcurrentDictionary<(string Conversation, string Fingerprint), int> _attempts = new();
     private readonly ConcurrentDictionary<string, ChannelMessage> _messages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _outcomes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Conversation, string Fingerprint), TimeSpan> _held = new();
     private readonly Task _never = new TaskCompletionSource().Task;
     private TaskCompletionSource _thaw = NewThaw();
     private volatile bool _frozen;
@@ -65,6 +66,10 @@ public sealed class FaultyTeamsChannel : IAsyncDisposable
     public IReadOnlyList<ChannelMessage> Messages => [.. _messages.Values.OrderBy(m => m.Sequence)];
 
     public IReadOnlyDictionary<string, int> Outcomes => _outcomes;
+
+    // How long this fake kept a notice's sends waiting for an answer that never came (its timeouts): lateness the
+    // bot could not avoid, whatever its own send timeout is.
+    public TimeSpan HeldFor(string conversationId, string fingerprint) => _held.GetValueOrDefault((conversationId, fingerprint));
 
     public void AddMember(TeamsUser user) => Members[user.Id] = new JObject
     {
@@ -149,7 +154,9 @@ public sealed class FaultyTeamsChannel : IAsyncDisposable
                     return Error(500, "InternalServerError");
                 case ChannelFault.Timeout:
                     Count("held: timeout");
+                    var since = DateTimeOffset.UtcNow;
                     await HoldAsync(http, _never);
+                    _held.AddOrUpdate((conversationId, fingerprint), DateTimeOffset.UtcNow - since, (_, t) => t + (DateTimeOffset.UtcNow - since));
                     return Results.StatusCode(504);
             }
         }
