@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Tests.Reliability;
 
-// A building for the crash test: five hosts in two companies (one of whose Teams chats hangs), a desk staff member,
+// A building for the crash test: five hosts in two companies (one of whose Teams chats may hang), a desk staff member,
 // the bot host in its own process on a temporary SQLite file, and the fake Teams it sends to. Everyone has said
 // hello in Teams (their chats are known) before the faults are switched on.
 public sealed class CrashScene : IAsyncDisposable
@@ -41,8 +41,8 @@ public sealed class CrashScene : IAsyncDisposable
 
     public List<TeamsUser> Hosts { get; } = [];
 
-    // Her chat never answers.
-    public TeamsUser Hanging => Hosts[^1];
+    // The host whose chat never answers (the last one), when the test asked for one.
+    public TeamsUser? Hanging { get; private set; }
 
     public TeamsUser Desk { get; private set; } = null!;
 
@@ -51,7 +51,7 @@ public sealed class CrashScene : IAsyncDisposable
     // Set when the test failed: the host's log and database stay for a look.
     public bool KeepFiles { get; set; }
 
-    public static async Task<CrashScene> StartAsync(FaultPlan plan, TimeSpan startWithin)
+    public static async Task<CrashScene> StartAsync(FaultPlan plan, bool hanging, TimeSpan startWithin)
     {
         var scene = new CrashScene(plan);
         MigratedDatabase.CopyTo(scene.DatabasePath);
@@ -63,7 +63,8 @@ public sealed class CrashScene : IAsyncDisposable
         {
             scene.Channel.Faulty[host.ConversationId] = true;
         }
-        scene.Channel.Hanging = scene.Hanging.ConversationId;
+        scene.Hanging = hanging ? scene.Hosts[^1] : null;
+        scene.Channel.Hanging = scene.Hanging?.ConversationId;
         scene.Channel.FaultsOn = true;
         return scene;
     }

@@ -102,7 +102,7 @@ public sealed class DeliveryVerdict
             var conversation = row.ConversationId ?? scene.ByAadObjectId[row.RecipientAadObjectId!].ConversationId;
             var what = $"#{row.Id} {row.Kind} {row.RelatedTo} ({row.Status}, {row.Attempts} attempts)";
             var fingerprint = FaultyTeamsChannel.Fingerprint(JObject.Parse(row.ActivityJson));
-            if (conversation == scene.Hanging.ConversationId)
+            if (conversation == scene.Hanging?.ConversationId)
             {
                 HangingStatuses[row.Status] = HangingStatuses.GetValueOrDefault(row.Status) + 1;
                 if (row.Status is not (NotificationStatus.Pending or NotificationStatus.Retrying or NotificationStatus.Sending or NotificationStatus.DeadLetter))
@@ -139,7 +139,10 @@ public sealed class DeliveryVerdict
         var text = new StringBuilder();
         text.AppendLine($"Acknowledged: {AcknowledgedVisits} walk-ins, {AcknowledgedMail} mail items. Lost: {LostVisits.Count} walk-ins, {LostMail.Count} mail items; acknowledged records without their notice: {MissingNotices.Count}.");
         text.AppendLine($"Notices to Teams: {Notices}; shown: {Delivered}; duplicates: {Duplicates.Count} notices with {ExtraCopies} extra copies; not shown by the deadline: {Undelivered.Count}; marked Sent but never shown: {MarkedSentNeverShown.Count}; later than {OnTime.TotalSeconds} s of uptime: {Late.Count} (slowest {Slowest.TotalSeconds:F1} s).");
-        text.AppendLine($"Owed to the hanging chat: {string.Join(", ", HangingStatuses.Select(s => $"{s.Value} {s.Key}"))}; wrongly settled: {HangingWrong.Count}.");
+        if (HangingStatuses.Count > 0)
+        {
+            text.AppendLine($"Owed to the hanging chat: {string.Join(", ", HangingStatuses.Select(s => $"{s.Value} {s.Key}"))}; wrongly settled: {HangingWrong.Count}.");
+        }
         Section(text, "Lost walk-ins", LostVisits);
         Section(text, "Lost mail", LostMail);
         Section(text, "Missing notices", MissingNotices);

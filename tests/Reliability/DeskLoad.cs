@@ -98,12 +98,16 @@ public sealed partial class DeskLoad(CrashScene scene, int seed)
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
-            // Counted below.
+            // Counted below, unless the load is over.
+        }
+        if (stop.IsCancellationRequested)
+        {
+            return;
         }
         unconfirmed();
         try
         {
-            await Task.Delay(150, stop);
+            await Task.Delay(300, stop);
         }
         catch (OperationCanceledException)
         {
