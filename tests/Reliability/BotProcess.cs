@@ -35,6 +35,8 @@ public sealed class BotProcess : IDisposable
         {
             _environment[key] = value;
         }
+        // A test run that ends abruptly must not leave a host behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill();
     }
 
     public Uri Address { get; }

@@ -165,7 +165,7 @@ public sealed class FaultyTeamsChannel : IAsyncDisposable
         if (updates is null)
         {
             id = "act-" + Interlocked.Increment(ref _nextId);
-            _messages[id] = new ChannelMessage(conversationId, id, fingerprint, body, now, Interlocked.Increment(ref _nextId));
+            _messages[id] = new ChannelMessage(conversationId, id, fingerprint, body, now, Interlocked.Increment(ref _nextId)) { ReplyTo = replyTo };
             Count("posted");
         }
         else if (_messages.TryGetValue(updates, out var message) && message.ConversationId == conversationId)
@@ -234,6 +234,9 @@ public sealed class ChannelMessage(string conversationId, string id, string fing
     public DateTimeOffset PostedAt => postedAt;
 
     public int Sequence => sequence;
+
+    // The user's message this answered (a turn's reply), or null for a message the bot started (a notice).
+    public string? ReplyTo { get; init; }
 
     public int Updates => _updates;
 
