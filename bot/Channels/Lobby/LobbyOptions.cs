@@ -55,6 +55,9 @@ public sealed class DirectLineOptions
 
     public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
 
+    // All conversations' uploaded files together, in memory; an upload past it is refused with 507.
+    public long UploadBudgetBytes { get; set; } = 64L * 1024 * 1024;
+
     public int PostsPerMinute { get; set; } = 60;
 
     public int KeepAliveSeconds { get; set; } = 15;

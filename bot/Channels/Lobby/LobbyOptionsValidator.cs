@@ -36,6 +36,7 @@ public sealed class LobbyOptionsValidator : IValidateOptions<LobbyOptions>
         Positive(errors, "DirectLine:MaxActivitiesPerConversation", dl.MaxActivitiesPerConversation);
         Positive(errors, "DirectLine:MaxActivityBytes", dl.MaxActivityBytes);
         Positive(errors, "DirectLine:MaxUploadBytes", dl.MaxUploadBytes);
+        Positive(errors, "DirectLine:UploadBudgetBytes", dl.UploadBudgetBytes);
         Positive(errors, "DirectLine:PostsPerMinute", dl.PostsPerMinute);
         Positive(errors, "DirectLine:KeepAliveSeconds", dl.KeepAliveSeconds);
         if (dl.Secret is { Length: > 0 and < 16 })

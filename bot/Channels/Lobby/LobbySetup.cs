@@ -14,6 +14,7 @@ public static class LobbySetup
         services.AddSingleton<IValidateOptions<LobbyOptions>, LobbyOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<UploadBudget>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<KioskReach>();
         services.AddSingleton<DirectLineAccess>();

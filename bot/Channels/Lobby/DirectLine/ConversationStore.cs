@@ -5,7 +5,7 @@ namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
 // The lobby's conversations, in memory: a kiosk conversation is transient, so a restart drops them
 // (the page then starts a new one). Bounded in count; idle ones are swept by ConversationSweeper.
-public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvider clock)
+public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvider clock, UploadBudget uploads)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value.DirectLine;
@@ -57,10 +57,13 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
             return (existing, false);
         }
         MakeRoom();
-        var fresh = new DirectLineConversation(conversationId, userId, locale, _options.MaxActivitiesPerConversation, clock.GetUtcNow());
+        var fresh = new DirectLineConversation(conversationId, userId, locale, _options.MaxActivitiesPerConversation, clock.GetUtcNow(), uploads);
         var stored = _conversations.GetOrAdd(conversationId, fresh);
         return (stored, ReferenceEquals(stored, fresh));
     }
+
+    // Bytes of uploaded files held in memory by all conversations together.
+    public long UploadBytesHeld => uploads.HeldBytes;
 
     public int RemoveIdle()
     {

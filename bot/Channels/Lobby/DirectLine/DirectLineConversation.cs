@@ -6,7 +6,7 @@ namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
 // One lobby conversation: its activity log (watermarked, capped), the one live stream socket, uploads,
 // and a gate that runs the bot's turns one at a time so replies keep their order.
-public sealed class DirectLineConversation(string id, string userId, string? locale, int maxActivities, DateTimeOffset now)
+public sealed class DirectLineConversation(string id, string userId, string? locale, int maxActivities, DateTimeOffset now, UploadBudget uploads)
 {
     private const int MaxAttachments = 20;
     private readonly Lock _gate = new();
@@ -19,6 +19,7 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
     private Channel<string>? _stream;
     // When the page's live stream went away without a new one (null while one is open, or for a polling client).
     private DateTimeOffset? _streamLostAt;
+    private bool _closed;
 
     public string Id { get; } = id;
 
@@ -130,20 +131,44 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
             _stream?.Writer.TryComplete();
             _stream = null;
             _log.Clear();
+            _closed = true;
+            foreach (var attachment in _attachments.Values)
+            {
+                uploads.Release(attachment.Content.Length);
+            }
             _attachments.Clear();
+            _attachmentOrder.Clear();
         }
     }
 
-    public void AddAttachment(StoredAttachment attachment)
+    // False when all conversations together already hold the upload budget: none of the files is kept.
+    public bool TryAddAttachments(IReadOnlyList<StoredAttachment> attachments)
     {
+        var bytes = attachments.Sum(a => (long)a.Content.Length);
+        if (!uploads.TryReserve(bytes))
+        {
+            return false;
+        }
         lock (_gate)
         {
-            _attachments[attachment.Id] = attachment;
-            _attachmentOrder.Enqueue(attachment.Id);
+            if (_closed)
+            {
+                uploads.Release(bytes);
+                return false;
+            }
+            foreach (var attachment in attachments)
+            {
+                _attachments[attachment.Id] = attachment;
+                _attachmentOrder.Enqueue(attachment.Id);
+            }
             while (_attachmentOrder.Count > MaxAttachments)
             {
-                _attachments.Remove(_attachmentOrder.Dequeue());
+                if (_attachments.Remove(_attachmentOrder.Dequeue(), out var dropped))
+                {
+                    uploads.Release(dropped.Content.Length);
+                }
             }
+            return true;
         }
     }
 
