@@ -20,6 +20,9 @@ public sealed class LobbyOptions
     // Per client IP: the page asks for one token per visitor, so this only stops scripted abuse.
     public int TokenRequestsPerMinute { get; set; } = 20;
 
+    // Different invitation codes that may fail in one kiosk conversation before it takes no more (guessing).
+    public int MaxWrongCodes { get; set; } = 5;
+
     // The building's privacy notice a walk-in agrees to, per language ("en", "zh-Hans"); a general default when unset.
     public Dictionary<string, string> PrivacyNotice { get; set; } = [];
 

@@ -21,6 +21,7 @@ public static class LobbySetup
         services.AddSingleton<LobbyTurnErrorHandler>();
         services.AddSingleton<LobbyAdapter>();
         services.AddSingleton<LobbyForms>();
+        services.AddSingleton<CodeAttempts>();
         services.AddSingleton<KioskRouter>();
         services.AddSingleton<ConversationSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationSweeper>());
