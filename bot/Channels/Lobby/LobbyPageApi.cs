@@ -20,8 +20,9 @@ public static class LobbyPageApi
     }
 
     // The page names the building and its language from the first byte, before its script has loaded.
-    private static async Task<IResult> PageAsync(IWebHostEnvironment env, IOptions<LobbyOptions> options, Building building, CancellationToken ct)
+    private static async Task<IResult> PageAsync(HttpContext http, IWebHostEnvironment env, IOptions<LobbyOptions> options, Building building, CancellationToken ct)
     {
+        LobbyPagePolicy.Apply(http, options.Value);
         var html = await File.ReadAllTextAsync(Path.Combine(env.WebRootPath, "lobby", "index.html"), ct);
         html = html.Replace("<html lang=\"en\">", $"<html lang=\"{WebUtility.HtmlEncode(options.Value.Language)}\">", StringComparison.Ordinal)
             .Replace("<title>FrontDesk</title>", $"<title>{WebUtility.HtmlEncode(building.Name)}</title>", StringComparison.Ordinal);

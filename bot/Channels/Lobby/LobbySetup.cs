@@ -47,7 +47,7 @@ public static class LobbySetup
     public static WebApplication MapLobby(this WebApplication app)
     {
         app.UseWebSockets();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ProtectStaticFile });
         app.UseRateLimiter();
         app.MapLobbyPage();
         if (app.Services.GetRequiredService<IOptions<LobbyOptions>>().Value.DirectLine.Mode == DirectLineMode.Local)
@@ -59,6 +59,17 @@ public static class LobbySetup
                 .MapDirectLineStream();
         }
         return app;
+    }
+
+    // Scripts and styles (Web Chat's bundle too) are never content-sniffed; the page's HTML, even fetched by its
+    // file name, gets the page's own policy.
+    private static void ProtectStaticFile(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext file)
+    {
+        file.Context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (file.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            LobbyPagePolicy.Apply(file.Context, Options(file.Context));
+        }
     }
 
     private static LobbyOptions Options(HttpContext http) =>
