@@ -9,6 +9,7 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value.DirectLine;
+    private readonly TimeSpan _pageReset = TimeSpan.FromMinutes(options.Value.IdleResetMinutes);
 
     public int Count => _conversations.Count;
 
@@ -81,17 +82,24 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         return removed;
     }
 
+    // A visitor part-way through a form must not make way for a flood of new conversations: first go those
+    // nobody has said anything in, then those quiet for longer than the page waits before it starts over, and
+    // only when every conversation is in use, the least recently used.
     private void MakeRoom()
     {
         if (_conversations.Count < _options.MaxConversations || RemoveIdle() > 0)
         {
             return;
         }
-        var oldest = _conversations.Values.MinBy(c => c.LastActive);
-        if (oldest is not null && _conversations.TryRemove(oldest.Id, out _))
+        var quietSince = clock.GetUtcNow() - _pageReset;
+        var all = _conversations.Values.ToList();
+        var leaving = all.Where(c => c.VisitorSpokeAt is null).MinBy(c => c.LastActive)
+            ?? all.Where(c => c.VisitorSpokeAt < quietSince).MinBy(c => c.VisitorSpokeAt)
+            ?? all.MinBy(c => c.LastActive);
+        if (leaving is not null && _conversations.TryRemove(leaving.Id, out _))
         {
-            oldest.Close();
-            _ended.Enqueue(oldest.Id);
+            leaving.Close();
+            _ended.Enqueue(leaving.Id);
         }
     }
 }
