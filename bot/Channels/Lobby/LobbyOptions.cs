@@ -17,8 +17,11 @@ public sealed class LobbyOptions
     // The page's language when the browser asks for neither English nor Chinese.
     public string Language { get; set; } = "en";
 
-    // Per client IP: the page asks for one token per visitor, so this only stops scripted abuse.
+    // Per kiosk (the page's X-Lobby-Kiosk id at one address): the page asks for one token per visitor.
     public int TokenRequestsPerMinute { get; set; } = 20;
+
+    // Per client address, whatever kiosk ids it sends: room for several kiosks behind one NAT.
+    public int TokenRequestsPerMinutePerAddress { get; set; } = 120;
 
     // Different invitation codes that may fail in one kiosk conversation before it takes no more (guessing).
     public int MaxWrongCodes { get; set; } = 5;

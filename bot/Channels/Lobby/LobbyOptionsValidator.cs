@@ -30,6 +30,7 @@ public sealed class LobbyOptionsValidator : IValidateOptions<LobbyOptions>
             errors.Add($"Lobby:PrivacyNotice:{language} is not a language of the kiosk ({string.Join(", ", Catalog.Languages)}).");
         }
         Positive(errors, "TokenRequestsPerMinute", options.TokenRequestsPerMinute);
+        Positive(errors, "TokenRequestsPerMinutePerAddress", options.TokenRequestsPerMinutePerAddress);
         Positive(errors, "MaxWrongCodes", options.MaxWrongCodes);
         Positive(errors, "DirectLine:TokenMinutes", dl.TokenMinutes);
         Positive(errors, "DirectLine:ConversationIdleMinutes", dl.ConversationIdleMinutes);

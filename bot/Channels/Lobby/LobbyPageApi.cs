@@ -8,14 +8,13 @@ namespace FrontDesk.Bot.Channels.Lobby;
 // What the kiosk page asks the server: its settings and texts, and a conversation token per visitor.
 public static class LobbyPageApi
 {
-    public const string TokenPolicy = "lobby-token";
     private const string PagePrefix = "lobby.page.";
 
     public static WebApplication MapLobbyPage(this WebApplication app)
     {
         app.MapGet("/lobby", PageAsync);
         app.MapGet("/api/lobby/config", Config);
-        app.MapPost("/api/lobby/token", TokenAsync).RequireRateLimiting(TokenPolicy);
+        app.MapPost("/api/lobby/token", TokenAsync);
         return app;
     }
 
@@ -44,8 +43,12 @@ public static class LobbyPageApi
         });
     }
 
-    private static async Task<IResult> TokenAsync(ILobbyTokenSource tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> TokenAsync(HttpContext http, KioskTokenLimits limits, ILobbyTokenSource tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        if (limits.Refuse(http) is { } refused)
+        {
+            return refused;
+        }
         try
         {
             var token = await tokens.CreateAsync(cancellationToken);

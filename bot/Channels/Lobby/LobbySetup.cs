@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,13 +30,16 @@ public static class LobbySetup
             sp.GetRequiredService<IOptions<LobbyOptions>>().Value.DirectLine.Mode == DirectLineMode.Azure
                 ? sp.GetRequiredService<AzureLobbyTokenSource>()
                 : sp.GetRequiredService<LocalLobbyTokenSource>());
+        services.AddSingleton<KioskTokenLimits>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(LobbyPageApi.TokenPolicy, http => PerMinute(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                Options(http).TokenRequestsPerMinute));
-            limiter.AddPolicy(ActivitiesApi.PostPolicy, http => PerMinute(
+            limiter.OnRejected = (rejected, _) =>
+            {
+                rejected.HttpContext.Response.Headers.RetryAfter = KioskTokenLimits.RetryAfterSeconds(rejected.Lease);
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(ActivitiesApi.PostPolicy, http => KioskTokenLimits.PerMinute(
                 http.Request.RouteValues["conversationId"]?.ToString() ?? "unknown",
                 Options(http).DirectLine.PostsPerMinute));
         });
@@ -74,12 +76,4 @@ public static class LobbySetup
 
     private static LobbyOptions Options(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<LobbyOptions>>().Value;
-
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
 }

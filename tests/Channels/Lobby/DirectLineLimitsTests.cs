@@ -8,6 +8,46 @@ namespace FrontDesk.Tests.Channels.Lobby;
 public class DirectLineLimitsTests
 {
     [Fact]
+    public async Task Kiosks_behind_one_address_each_get_their_own_token_allowance_and_Retry_After()
+    {
+        using var app = new FrontDeskApp();
+        app.Settings["Lobby:TokenRequestsPerMinute"] = "2";
+        var http = app.CreateClient();
+
+        var east = new List<HttpStatusCode>();
+        TimeSpan? retryAfter = null;
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await PageTokenAsync(http, "kiosk-east");
+            east.Add(response.StatusCode);
+            retryAfter ??= response.Headers.RetryAfter?.Delta;
+        }
+        using var west = await PageTokenAsync(http, "kiosk-west");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], east);
+        Assert.Equal(HttpStatusCode.OK, west.StatusCode);
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task One_address_has_a_ceiling_however_many_kiosks_it_claims()
+    {
+        using var app = new FrontDeskApp();
+        app.Settings["Lobby:TokenRequestsPerMinutePerAddress"] = "3";
+        var http = app.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var kiosk in new[] { "a", "b", "c", "d" })
+        {
+            using var response = await PageTokenAsync(http, kiosk);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task A_flood_of_new_conversations_does_not_evict_a_visitor_in_the_middle_of_registering()
     {
         using var app = new FrontDeskApp();
@@ -27,5 +67,12 @@ public class DirectLineLimitsTests
         Assert.Contains((await visitor.GetActivitiesAsync()).Activities, a => Text(a).Contains("To check out", StringComparison.Ordinal));
         using var newest = await flood[^1].PostTextAsync("hello");
         Assert.Equal(HttpStatusCode.OK, newest.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PageTokenAsync(HttpClient http, string kiosk)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/lobby/token", UriKind.Relative));
+        request.Headers.Add("X-Lobby-Kiosk", kiosk);
+        return await http.SendAsync(request);
     }
 }
