@@ -51,6 +51,9 @@ public sealed class DirectLineOptions
 
     public int TokenMinutes { get; set; } = 30;
 
+    // Per conversation; Web Chat refreshes every 15 minutes.
+    public int RefreshesPerHour { get; set; } = 12;
+
     public int ConversationIdleMinutes { get; set; } = 60;
 
     public int MaxConversations { get; set; } = 1000;

@@ -33,6 +33,7 @@ public sealed class LobbyOptionsValidator : IValidateOptions<LobbyOptions>
         Positive(errors, "TokenRequestsPerMinutePerAddress", options.TokenRequestsPerMinutePerAddress);
         Positive(errors, "MaxWrongCodes", options.MaxWrongCodes);
         Positive(errors, "DirectLine:TokenMinutes", dl.TokenMinutes);
+        Positive(errors, "DirectLine:RefreshesPerHour", dl.RefreshesPerHour);
         Positive(errors, "DirectLine:ConversationIdleMinutes", dl.ConversationIdleMinutes);
         Positive(errors, "DirectLine:MaxConversations", dl.MaxConversations);
         Positive(errors, "DirectLine:MaxActivitiesPerConversation", dl.MaxActivitiesPerConversation);

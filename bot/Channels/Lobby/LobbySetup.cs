@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,9 @@ public static class LobbySetup
             limiter.AddPolicy(ActivitiesApi.PostPolicy, http => KioskTokenLimits.PerMinute(
                 http.Request.RouteValues["conversationId"]?.ToString() ?? "unknown",
                 Options(http).DirectLine.PostsPerMinute));
+            limiter.AddPolicy(DirectLineApi.RefreshPolicy, http => PerHour(
+                DirectLineTokens.ClaimedConversation(DirectLineAccess.Bearer(http.Request)) ?? "none",
+                Options(http).DirectLine.RefreshesPerHour));
         });
         return services;
     }
@@ -76,4 +80,12 @@ public static class LobbySetup
 
     private static LobbyOptions Options(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<LobbyOptions>>().Value;
+
+    private static RateLimitPartition<string> PerHour(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromHours(1),
+            QueueLimit = 0,
+        });
 }

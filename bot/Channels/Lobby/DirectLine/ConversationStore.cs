@@ -36,6 +36,9 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         return conversation;
     }
 
+    // Without counting as activity (a token refresh is not a visitor).
+    public DirectLineConversation? Peek(string conversationId) => _conversations.GetValueOrDefault(conversationId);
+
     // Nobody can read this conversation any more: the store no longer has it (restart, idle, evicted), or the
     // page's live stream closed a while ago and was not reopened (page reset, reloaded or closed). The grace
     // covers a socket that drops and reconnects. Does not count as activity.

@@ -16,6 +16,7 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
     private long _watermark;
     private long _sequence;
     private long _lastActive = now.UtcTicks;
+    private long _tokenGeneration;
     private long _visitorSpokeAt;
     private Channel<string>? _stream;
     // When the page's live stream went away without a new one (null while one is open, or for a polling client).
@@ -33,6 +34,11 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
     public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActive), TimeSpan.Zero);
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActive, now.UtcTicks);
+
+    // Only tokens of the latest generation are good: a refresh retires the token it replaced.
+    public long TokenGeneration => Interlocked.Read(ref _tokenGeneration);
+
+    public long NextTokenGeneration() => Interlocked.Increment(ref _tokenGeneration);
 
     // When the visitor last posted (null: never). Polls and reconnects touch a conversation; only this shows someone is using it.
     public DateTimeOffset? VisitorSpokeAt => Interlocked.Read(ref _visitorSpokeAt) is var ticks and > 0 ? new(ticks, TimeSpan.Zero) : null;
