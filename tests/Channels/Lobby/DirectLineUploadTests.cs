@@ -112,6 +112,29 @@ public class DirectLineUploadTests
     }
 
     [Fact]
+    public async Task An_attachment_downloads_only_with_its_link_or_the_conversations_token()
+    {
+        using var app = new FrontDeskApp();
+        var client = await StartAsync(app);
+        var other = await StartAsync(app);
+        using var upload = await UploadAsync(client, Png, "badge.png", "image/png");
+        var contentUrl = new Uri((await client.GetActivitiesAsync()).Activities[1].GetProperty("attachments")[0].GetProperty("contentUrl").GetString()!);
+
+        using var bare = await client.Http.GetAsync(new Uri(contentUrl.AbsolutePath, UriKind.Relative));
+        using var withLink = await client.Http.GetAsync(new Uri(contentUrl.PathAndQuery, UriKind.Relative));
+        using var withToken = await client.SendAsync(HttpMethod.Get, contentUrl.AbsolutePath);
+        using var withOtherToken = await other.SendAsync(HttpMethod.Get, contentUrl.AbsolutePath);
+        using var withForgedLink = await client.Http.GetAsync(new Uri(contentUrl.PathAndQuery + "x", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, bare.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withLink.StatusCode);
+        Assert.Equal(Png, await withLink.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, withOtherToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, withForgedLink.StatusCode);
+    }
+
+    [Fact]
     public async Task An_upload_without_an_activity_part_is_400()
     {
         using var app = new FrontDeskApp();

@@ -10,9 +10,12 @@ public enum TokenKind
 {
     Conversation,
     Stream,
+    // A link to one uploaded file: the subject is the attachment's id.
+    Attachment,
 }
 
-// A refresh raises the conversation's generation, and tokens of an older one are no longer good.
+// Subject is the user (or, for an attachment link, the attachment); a refresh raises the conversation's
+// generation, and tokens of an older one are no longer good.
 public sealed record DirectLineClaims(TokenKind Kind, string ConversationId, string UserId, long Generation, DateTimeOffset Expires);
 
 public sealed record IssuedToken(string Token, string ConversationId, string UserId, int ExpiresIn);
@@ -48,6 +51,10 @@ public sealed class DirectLineTokens
     public string IssueStreamToken(string conversationId, string userId) =>
         Sign(TokenKind.Stream, conversationId, userId, 0, StreamLifetime);
 
+    // For an attachment's contentUrl: an <img> in Web Chat cannot send the conversation's token.
+    public string IssueAttachmentToken(string conversationId, string attachmentId) =>
+        Sign(TokenKind.Attachment, conversationId, attachmentId, 0, _lifetime);
+
     // The conversation a token claims to be for, unchecked: only to count requests per conversation.
     public static string? ClaimedConversation(string? token) => token?.Split('.') is { Length: 6 } parts ? parts[1] : null;
 
@@ -81,7 +88,12 @@ public sealed class DirectLineTokens
     private string Signature(string payload) =>
         WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(payload)));
 
-    private static string KindTag(TokenKind kind) => kind == TokenKind.Stream ? "s" : "c";
+    private static string KindTag(TokenKind kind) => kind switch
+    {
+        TokenKind.Stream => "s",
+        TokenKind.Attachment => "a",
+        _ => "c",
+    };
 
     private static string NewId(string prefix, int length)
     {

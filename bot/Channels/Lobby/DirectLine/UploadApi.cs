@@ -74,9 +74,29 @@ public static class UploadApi
         return await ActivitiesApi.DeliverAsync(http, conversation, activity, adapter, clock);
     }
 
-    private static IResult Download(string conversationId, string attachmentId, ConversationStore store, HttpResponse response)
+    // With the link's own token (what an <img> in Web Chat has) or the conversation's token; nothing else.
+    private static IResult Download(HttpRequest request, string conversationId, string attachmentId, string? t, DirectLineAccess access,
+        DirectLineTokens tokens, ConversationStore store, HttpResponse response)
     {
-        var attachment = store.Find(conversationId)?.FindAttachment(attachmentId);
+        DirectLineConversation? conversation;
+        if (t is not null)
+        {
+            var claims = tokens.Check(t, TokenKind.Attachment);
+            if (claims is null || claims.ConversationId != conversationId || claims.UserId != attachmentId)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+            conversation = store.Find(conversationId);
+        }
+        else
+        {
+            (conversation, var error) = access.Conversation(request, conversationId);
+            if (conversation is null)
+            {
+                return error!;
+            }
+        }
+        var attachment = conversation?.FindAttachment(attachmentId);
         if (attachment is null)
         {
             return Results.NotFound();
@@ -118,5 +138,5 @@ public static class UploadApi
     }
 
     private static string ContentUrl(HttpRequest request, DirectLineTokens tokens, DirectLineConversation conversation, string attachmentId) =>
-        $"{DirectLineApi.ServiceUrl(request)}/conversations/{conversation.Id}/attachments/{attachmentId}";
+        $"{DirectLineApi.ServiceUrl(request)}/conversations/{conversation.Id}/attachments/{attachmentId}?t={Uri.EscapeDataString(tokens.IssueAttachmentToken(conversation.Id, attachmentId))}";
 }
