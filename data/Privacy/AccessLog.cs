@@ -29,7 +29,7 @@ public sealed class AccessLog(IDbContextFactory<FrontDeskDb> dbs, TimeProvider c
     }
 
     // Newest first, within [from, to), by any of the given accounts (all when none are given).
-    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(IReadOnlyCollection<string>? actors, DateTimeOffset from, DateTimeOffset to, int max,
+    public async Task<IReadOnlyList<AuditEntry>> QueryAsync(IReadOnlyList<string>? actors, DateTimeOffset from, DateTimeOffset to, int max,
         CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -30,23 +30,39 @@ public sealed class VisitorErasure(IDbContextFactory<FrontDeskDb> dbs, TimeProvi
         var email = typed.Contains('@', StringComparison.Ordinal) ? typed.ToLowerInvariant() : null;
         var digits = Digits(typed);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var visits = await db.Visits.AsNoTracking().Where(v => v.AnonymisedAt == null)
-            .Select(v => new { v.Id, v.VisitorName, v.VisitorCompany, v.VisitorEmail, v.VisitorPhone, v.Status, At = v.ArrivedAt ?? v.ExpectedFrom ?? v.CreatedAt })
-            .ToListAsync(ct);
+        var visits = await Known(db.Visits.Where(v => v.AnonymisedAt == null), ct);
         return [.. visits
             .Where(v => email is not null
-                ? string.Equals(v.VisitorEmail, email, StringComparison.OrdinalIgnoreCase)
-                : (digits.Length >= 6 && Digits(v.VisitorPhone) == digits) || NameMatcher.Score(typed, v.VisitorName) >= NameScore)
-            .GroupBy(v => v.VisitorEmail?.ToLowerInvariant() ?? (Digits(v.VisitorPhone) is { Length: > 0 } p ? p : $"{v.VisitorName.ToLowerInvariant()}|{v.VisitorCompany?.ToLowerInvariant()}"))
-            .Select(g =>
-            {
-                var latest = g.MaxBy(v => v.At)!;
-                return new VisitorMatch(latest.VisitorName, latest.VisitorCompany, g.Select(v => v.VisitorEmail).FirstOrDefault(e => e is not null),
-                    g.Select(v => v.VisitorPhone).FirstOrDefault(p => p is not null), [.. g.Select(v => v.Id).Order()],
-                    g.Count(v => v.Status == VisitStatus.Expected), latest.At);
-            })
+                ? string.Equals(v.Email, email, StringComparison.OrdinalIgnoreCase)
+                : (digits.Length >= 6 && Digits(v.Phone) == digits) || NameMatcher.Score(typed, v.Name) >= NameScore)
+            .GroupBy(v => v.Email?.ToLowerInvariant() ?? (Digits(v.Phone) is { Length: > 0 } p ? p : $"{v.Name.ToLowerInvariant()}|{v.Company?.ToLowerInvariant()}"))
+            .Select(Match)
             .OrderByDescending(m => m.LastSeen).Take(MaxMatches)];
     }
+
+    // The person behind these visits (the ones not yet anonymised), for the confirmation; null when none is left.
+    public async Task<VisitorMatch?> DescribeAsync(IReadOnlyCollection<int> visitIds, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var visits = await Known(db.Visits.Where(v => visitIds.Contains(v.Id) && v.AnonymisedAt == null), ct);
+        return visits.Count == 0 ? null : Match(visits);
+    }
+
+    private static Task<List<KnownVisit>> Known(IQueryable<Visit> visits, CancellationToken ct) =>
+        visits.AsNoTracking()
+            .Select(v => new KnownVisit(v.Id, v.VisitorName, v.VisitorCompany, v.VisitorEmail, v.VisitorPhone, v.Status, v.ArrivedAt ?? v.ExpectedFrom ?? v.CreatedAt))
+            .ToListAsync(ct);
+
+    private static VisitorMatch Match(IEnumerable<KnownVisit> visits)
+    {
+        var all = visits.ToList();
+        var latest = all.MaxBy(v => v.At)!;
+        return new(latest.Name, latest.Company, all.Select(v => v.Email).FirstOrDefault(e => e is not null),
+            all.Select(v => v.Phone).FirstOrDefault(p => p is not null), [.. all.Select(v => v.Id).Order()],
+            all.Count(v => v.Status == VisitStatus.Expected), latest.At);
+    }
+
+    private sealed record KnownVisit(int Id, string Name, string? Company, string? Email, string? Phone, VisitStatus Status, DateTimeOffset At);
 
     // The feedback these visits' visitor left: after one of the visits, or (told to the desk) with their e-mail or phone.
     public async Task<int> FeedbackCountAsync(IReadOnlyCollection<int> visitIds, CancellationToken ct = default)
