@@ -78,6 +78,11 @@ public sealed class VisitorErasure(IDbContextFactory<FrontDeskDb> dbs, TimeProvi
         var visits = await db.Visits.AsNoTracking().Where(v => visitIds.Contains(v.Id) && v.AnonymisedAt == null)
             .Select(v => new { v.Id, v.Status, v.LobbyConversationId }).ToListAsync(ct);
         var ids = visits.Select(v => v.Id).ToList();
+        if (ids.Count == 0)
+        {
+            // Already forgotten (a second tap): nothing done, nothing to audit.
+            return new(0, 0, 0, 0, []);
+        }
         var feedback = await FeedbackOfAsync(db, ids, ct);
         var feedbackIds = await feedback.Select(f => f.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();
@@ -101,8 +106,8 @@ public sealed class VisitorErasure(IDbContextFactory<FrontDeskDb> dbs, TimeProvi
 
     private static async Task<IQueryable<FeedbackEntry>> FeedbackOfAsync(FrontDeskDb db, IReadOnlyCollection<int> visitIds, CancellationToken ct)
     {
-        var contacts = await db.Visits.AsNoTracking().Where(v => visitIds.Contains(v.Id))
-            .SelectMany(v => new[] { v.VisitorEmail, v.VisitorPhone }).Where(c => c != null).Distinct().ToListAsync(ct);
+        var known = await db.Visits.AsNoTracking().Where(v => visitIds.Contains(v.Id)).Select(v => new { v.VisitorEmail, v.VisitorPhone }).ToListAsync(ct);
+        var contacts = known.SelectMany(v => new[] { v.VisitorEmail, v.VisitorPhone }).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return db.Feedback.Where(f => f.Source != FeedbackSource.Teams)
             .Where(f => (f.VisitId != null && visitIds.Contains(f.VisitId.Value)) || (f.ContactDetails != null && contacts.Contains(f.ContactDetails)))
             .Where(VisitorScrub.HasPersonalText);

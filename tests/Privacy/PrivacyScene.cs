@@ -30,6 +30,9 @@ public sealed class PrivacyScene : IAsyncDisposable
         await RunSchedulesAsync();
     }
 
+    // The kiosk conversation of the latest WalkInAsync.
+    public KioskVisitor LastVisitor { get; private set; } = null!;
+
     public Task<IReadOnlyList<string>> RunSchedulesAsync() => H.Get<ScheduleRunner>().RunDueAsync();
 
     // Registers at the kiosk, is let in by the host, checks out and rates the visit.
@@ -37,6 +40,7 @@ public sealed class PrivacyScene : IAsyncDisposable
         string comment = "The badge took long.", string phone = "138 0000 1234")
     {
         var visitor = await H.VisitorAsync();
+        LastVisitor = visitor;
         await visitor.TapAsync("walkin");
         await visitor.SubmitAsync(await visitor.LastCardAsync(), new JsonObject
         {
