@@ -39,7 +39,12 @@ public static class ForgetCards
         }
         card.Body.AddRange(FormParts.WithError(new AdaptiveTextInput
         {
-            Id = QueryField, Label = t["privacy.forget.query"], Value = form[QueryField], MaxLength = 100, IsRequired = true, ErrorMessage = t["form.required"],
+            Id = QueryField,
+            Label = t["privacy.forget.query"],
+            Value = form[QueryField],
+            MaxLength = 100,
+            IsRequired = true,
+            ErrorMessage = t["form.required"],
         }, form));
         card.Actions.Add(FormParts.Submit(t["privacy.forget.find"], PrivacyActions.Find));
         return card;

@@ -96,7 +96,10 @@ public sealed class VisitorErasure(IDbContextFactory<FrontDeskDb> dbs, TimeProvi
         // Counts only: the audit must not keep what was just erased.
         db.Audit.Add(new AuditEntry
         {
-            At = now, Actor = actor, Action = AuditAction, Subject = "visitor",
+            At = now,
+            Actor = actor,
+            Action = AuditAction,
+            Subject = "visitor",
             Details = $"visits={scrubbed}; invitations={invitations}; feedback={texts}; notices={notices}; kiosk={kiosk.Count}",
         });
         await db.SaveChangesAsync(ct);

@@ -75,7 +75,9 @@ public sealed class AuditLogTests : IAsyncLifetime
 
         await _s.H.Teams.PressAsync(_s.Manager, mine, "Show", typed: new()
         {
-            [AuditLogCards.PersonField] = "desk.lin@building.com", [AuditLogCards.FromField] = "2026-11-01", [AuditLogCards.ToField] = "2026-11-29",
+            [AuditLogCards.PersonField] = "desk.lin@building.com",
+            [AuditLogCards.FromField] = "2026-11-01",
+            [AuditLogCards.ToField] = "2026-11-29",
         });
         Assert.Contains("0 entries by desk.lin@building.com, 2026-11-01 – 2026-11-29", _s.H.Teams.Current(card).CardText, StringComparison.Ordinal);
     }

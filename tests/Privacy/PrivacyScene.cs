@@ -44,7 +44,11 @@ public sealed class PrivacyScene : IAsyncDisposable
         await visitor.TapAsync("walkin");
         await visitor.SubmitAsync(await visitor.LastCardAsync(), new JsonObject
         {
-            ["name"] = name, ["company"] = company, ["host"] = "Alice Wang", ["purpose"] = purpose, ["consent"] = "true",
+            ["name"] = name,
+            ["company"] = company,
+            ["host"] = "Alice Wang",
+            ["purpose"] = purpose,
+            ["consent"] = "true",
         });
         var visit = (await H.VisitsAsync()).Last();
         await H.DrainAsync();
@@ -55,8 +59,13 @@ public sealed class PrivacyScene : IAsyncDisposable
         await visitor.SubmitAsync(await visitor.LastCardAsync(), []);
         await visitor.SubmitAsync(await visitor.LastCardAsync(), new JsonObject
         {
-            ["rating"] = "2", ["category"] = "Reception", ["comment"] = comment, ["about"] = "",
-            ["contact"] = "true", ["contactName"] = name, ["contactDetails"] = phone,
+            ["rating"] = "2",
+            ["category"] = "Reception",
+            ["comment"] = comment,
+            ["about"] = "",
+            ["contact"] = "true",
+            ["contactName"] = name,
+            ["contactDetails"] = phone,
         });
         await H.DrainAsync();
         return await H.Teams.WithDbAsync(db => db.Visits.AsNoTracking().SingleAsync(v => v.Id == visit.Id));
