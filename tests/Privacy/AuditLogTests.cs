@@ -64,7 +64,7 @@ public sealed class AuditLogTests : IAsyncLifetime
 
         var card = await _s.H.Teams.OpenAsync(_s.Manager, "audit log");
         Assert.Contains("entries, 2026-11-24 – 2026-11-30", card.CardText, StringComparison.Ordinal);
-        Assert.Contains("Desk Lin · viewed visitors · board · visits=", card.CardText, StringComparison.Ordinal);
+        Assert.Contains("Desk Lin · viewed visitors · the visitor board · visits=", card.CardText, StringComparison.Ordinal);
         Assert.Contains("Desk Lin · watchlist.added · [x](http://evil.example)", card.CardText, StringComparison.Ordinal);
         Assert.Contains(@"\[x\]\(http://evil\.example\)", card.RawCardText, StringComparison.Ordinal);
 

@@ -91,7 +91,7 @@ public sealed class AuditLogTask(AccessLog log, AuditPeople people, BuildingTime
         time.ToLocal(e.At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         names.TryGetValue(e.Actor, out var name) ? name : e.Actor,
         t.Catalog.Entries(t.Language).TryGetValue($"privacy.audit.action.{e.Action}", out var what) ? what : e.Action,
-        e.Subject, e.Details);
+        t.Catalog.Entries(t.Language).TryGetValue($"privacy.audit.subject.{e.Subject}", out var subject) ? subject : e.Subject, e.Details);
 
     private static DateOnly Date(Texts t, FormValues form, string field, DateOnly fallback)
     {
