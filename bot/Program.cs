@@ -48,7 +48,6 @@ app.MapLobby();
 app.MapDownloads();
 app.MapReports();
 app.MapFrontDeskHealth();
-ListenAddress.Announce(app);
 await app.RunAsync();
 return 0;
 
