@@ -1,4 +1,5 @@
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -19,12 +20,17 @@ public sealed class FrontDeskAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
-            logger.LogError(exception, "Turn failed: {Type} on {Channel} conversation {Conversation}",
-                activity.Type, activity.ChannelId, activity.Conversation?.Id);
+            var busy = DatabaseFile.IsBusy(exception);
+            logger.LogError(exception, "Turn failed: {Type} on {Channel} conversation {Conversation}, activity {ActivityId}, database busy: {DatabaseBusy}",
+                activity.Type, activity.ChannelId, activity.Conversation?.Id, activity.Id, busy);
             try
             {
-                await turnContext.SendActivityAsync(catalog.For(activity.Locale)["common.error"]);
-                await conversationState.DeleteAsync(turnContext);
+                await turnContext.SendActivityAsync(catalog.For(activity.Locale)[busy ? "common.busy" : "common.error"]);
+                // A busy database is not broken state: keep the user's half-filled form (and don't wait for the lock again).
+                if (!busy)
+                {
+                    await conversationState.DeleteAsync(turnContext);
+                }
             }
             catch (Exception followUp) when (followUp is not OperationCanceledException)
             {
