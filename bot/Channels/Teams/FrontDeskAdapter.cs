@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data;
 using Microsoft.Bot.Builder;
@@ -14,9 +15,11 @@ public sealed class FrontDeskAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ILogger<FrontDeskAdapter> logger,
         ConversationState conversationState,
-        Catalog catalog)
+        Catalog catalog,
+        TurnTelemetry telemetry)
         : base(authentication, logger)
     {
+        Use(telemetry);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
