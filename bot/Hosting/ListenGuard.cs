@@ -1,14 +1,23 @@
 using FrontDesk.Bot.Channels.Teams;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;
 
 // Checks the listen addresses twice: the configured ones before the server binds (so a refused address is
 // never opened), and the ones the server really bound (whatever set them), which it logs.
-public sealed class ListenGuard(IConfiguration configuration, IServer server, ILogger<ListenGuard> logger) : IHostedLifecycleService
+public sealed class ListenGuard(
+    IConfiguration configuration,
+    IOptions<BotCredentialsOptions> credentials,
+    IServer server,
+    ILogger<ListenGuard> logger) : IHostedLifecycleService
 {
-    private bool Unauthenticated => !BotCredentialsOptions.From(configuration).IsAuthenticated;
+    // Read when the host builds its hosted services, this one first: bad credentials stop the start with the
+    // validation message before another service builds the Bot Framework's authentication, which would throw a vaguer error.
+    private readonly bool _unauthenticated = !credentials.Value.IsAuthenticated;
+
+    private bool Unauthenticated => _unauthenticated;
 
     private bool Allowed => configuration.GetValue<bool>(ListenAddress.AllowSetting);
 

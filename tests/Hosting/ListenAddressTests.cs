@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Bot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -92,6 +93,7 @@ public class ListenAddressTests
         var logs = new RecordedLogs();
         builder.Logging.AddProvider(logs);
         ListenAddress.ApplyTo(builder);
+        builder.Services.AddOptions<BotCredentialsOptions>().Bind(builder.Configuration);
         return (builder.Build(), logs);
     }
 
