@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Tests.Hosting;
 
+[Collection(HandBuiltHosts.Name)]
 public class DatabaseSetupTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace FrontDesk.Tests.Hosting;
 
 // The host's start as Program.cs does it (listen policy, then serve), with the settings an operator would give.
+[Collection(HandBuiltHosts.Name)]
 public class ListenAddressTests
 {
     [Fact]

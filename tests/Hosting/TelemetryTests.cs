@@ -18,6 +18,7 @@ using OpenTelemetry.Trace;
 
 namespace FrontDesk.Tests.Hosting;
 
+[Collection(HandBuiltHosts.Name)]
 public class TelemetryTests
 {
     [Fact]
