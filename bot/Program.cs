@@ -15,12 +15,14 @@ using FrontDesk.Bot.Features.Training;
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Hosting.Schedules;
+using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Bot.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 ListenAddress.ApplyTo(builder);
 builder.Services
     .AddFrontDeskData(builder.Configuration, builder.Environment)
+    .AddFrontDeskTelemetry(builder.Configuration)
     .AddBuilding()
     .AddTeamsChannel(builder.Configuration)
     .AddLobby()
@@ -50,7 +52,6 @@ app.MapLobby();
 app.MapDownloads();
 app.MapReports();
 app.MapFrontDeskHealth();
-ListenAddress.Announce(app);
 await app.RunAsync();
 return 0;
 

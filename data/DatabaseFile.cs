@@ -5,7 +5,11 @@ namespace FrontDesk.Data;
 // The SQLite file the front desk keeps its records in.
 public static class DatabaseFile
 {
-    public static string ConnectionString(string path, int busyTimeoutSeconds = 30) =>
+    // SQLite's result codes for "another connection holds the lock".
+    private const int Busy = 5;
+    private const int Locked = 6;
+
+    public static string ConnectionString(string path, int busyTimeoutSeconds = 5) =>
         new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -13,8 +17,23 @@ public static class DatabaseFile
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             // Microsoft.Data.Sqlite retries a busy database until this timeout, so concurrent writers wait
-            // for each other instead of failing at once.
+            // for each other instead of failing at once; short, so a user hears "try again" instead of waiting.
             DefaultTimeout = busyTimeoutSeconds,
             ForeignKeys = true,
         }.ToString();
+
+    // True when the failure (or one it wraps, as EF's DbUpdateException does) is a write lock not obtained in time.
+    public static bool IsBusy(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException { SqliteErrorCode: Busy or Locked })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsLockError(SqliteException e) => e.SqliteErrorCode is Busy or Locked;
 }

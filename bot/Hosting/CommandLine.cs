@@ -12,6 +12,7 @@ namespace FrontDesk.Bot.Hosting;
 //   --import members.csv             imports companies or members into the directory
 //   --import-calls export.csv        imports the phone system's call records
 //   staffing --arrivals-per-hour …    the Erlang C staff need for a what-if question (StaffingCommand)
+//   backup file.db                   an online, consistent copy of the database (BackupCommand)
 public static class CommandLine
 {
     // Returns the exit code when the arguments asked for a command, or null to start the server.
@@ -28,6 +29,10 @@ public static class CommandLine
         if (ValueAfter(args, "--import-calls") is { } calls)
         {
             return await CallRecordsCommand.RunAsync(app.Services, calls, Console.Out, CancellationToken.None);
+        }
+        if (args.Contains(BackupCommand.Name))
+        {
+            return await BackupCommand.RunAsync(app.Services, ValueAfter(args, BackupCommand.Name), Console.Out, Console.Error, CancellationToken.None);
         }
         if (args.Contains(StaffingCommand.Name))
         {

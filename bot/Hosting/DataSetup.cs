@@ -1,6 +1,7 @@
 using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Notifications;
 using FrontDesk.Data.State;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,10 @@ public static class DataSetup
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(HealthEndpoints.DatabaseCheck);
+        services.AddSingleton<OutboxHealth>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>(HealthEndpoints.DatabaseCheck)
+            .AddCheck<OutboxHealthCheck>(HealthEndpoints.OutboxCheck);
         return services;
     }
 }

@@ -1,46 +1,35 @@
 using FrontDesk.Data;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FrontDesk.Bot.Hosting;
 
-// Healthy only when a real query against a migrated table answers.
+// Healthy only when a write would succeed now: the write lock is taken within a short time and a write made
+// and rolled back. A read-only file or another writer holding the lock is Unhealthy within ProbeSeconds.
 public sealed class DatabaseHealthCheck(IDbContextFactory<FrontDeskDb> dbs, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
 {
+    public const int ProbeSeconds = 2;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
+        string connectionString;
+        await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
         {
-            await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-            _ = await db.Companies.AnyAsync(cancellationToken);
+            connectionString = db.Database.GetConnectionString()!;
+        }
+        var (result, error) = await DatabaseWriteProbe.TryAsync(connectionString, ProbeSeconds, cancellationToken);
+        if (result == WriteProbeResult.Writable)
+        {
             return HealthCheckResult.Healthy("ok");
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        logger.LogError(error, "Database health check: cannot write ({Result})", result);
+        // The exception stays in the log: /healthz is public.
+        var description = result switch
         {
-            logger.LogError(e, "Database health check failed");
-            // The exception stays in the log: /healthz is public.
-            return new HealthCheckResult(context.Registration.FailureStatus, "unavailable");
-        }
-    }
-}
-
-public static class HealthEndpoints
-{
-    public const string DatabaseCheck = "database";
-
-    // Plain text, 200 when healthy and 503 otherwise, e.g. "Healthy\ndatabase: ok".
-    public static WebApplication MapFrontDeskHealth(this WebApplication app)
-    {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions
-        {
-            ResponseWriter = async (http, report) =>
-            {
-                http.Response.ContentType = "text/plain; charset=utf-8";
-                var lines = report.Entries.Select(e => $"{e.Key}: {e.Value.Description}").Prepend(report.Status.ToString());
-                await http.Response.WriteAsync(string.Join('\n', lines) + "\n", http.RequestAborted);
-            },
-        });
-        return app;
+            WriteProbeResult.Locked => $"locked: another writer held the write lock for {ProbeSeconds} s",
+            WriteProbeResult.ReadOnly => "read-only: the database file cannot be written",
+            _ => "unavailable",
+        };
+        return new HealthCheckResult(context.Registration.FailureStatus, description);
     }
 }

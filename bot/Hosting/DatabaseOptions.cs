@@ -8,8 +8,8 @@ public sealed class DatabaseOptions
     // The SQLite file; a relative path is taken from the content root.
     public string Path { get; set; } = "App_Data/frontdesk.db";
 
-    // How long a command waits for another writer before giving up.
-    public int BusyTimeoutSeconds { get; set; } = 30;
+    // How long a command waits for another writer before giving up (the user is then asked to try again).
+    public int BusyTimeoutSeconds { get; set; } = 5;
 
     public string FullPath(string contentRoot) => System.IO.Path.GetFullPath(Path, contentRoot);
 }

@@ -1,46 +1,65 @@
 using FrontDesk.Bot.Channels.Teams;
-using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;
 
-// Without a Microsoft App Id the bot does not authenticate callers, so it must not be reachable from
-// other machines: then every address it listens on is forced to loopback.
+// Without a Microsoft App Id the bot does not authenticate callers, so it must not be reachable from other
+// machines: it refuses to start on any address beyond loopback, however the address was given (--urls,
+// ASPNETCORE_URLS, HTTP_PORTS, Kestrel:Endpoints), unless Hosting:AllowUnauthenticatedRemoteAccess says so.
 public static class ListenAddress
 {
     public const string DefaultUrl = "http://127.0.0.1:3978";
+    public const string AllowSetting = "Hosting:AllowUnauthenticatedRemoteAccess";
 
     public static void ApplyTo(WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration["urls"];
-        if (BotCredentialsOptions.From(builder.Configuration).IsAuthenticated)
+        var authenticated = BotCredentialsOptions.From(builder.Configuration).IsAuthenticated;
+        if (Requested(builder.Configuration).Count == 0)
         {
-            builder.WebHost.UseUrls(configured ?? "http://0.0.0.0:3978");
-            return;
+            builder.WebHost.UseUrls(authenticated ? "http://0.0.0.0:3978" : DefaultUrl);
         }
-        var urls = (configured ?? DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        builder.WebHost.UseUrls([.. urls.Select(ToLoopback)]);
+        builder.Services.AddHostedService<ListenGuard>();
     }
 
-    public static void Announce(WebApplication app)
+    // Every address the configuration asks for, with the setting that asks for it.
+    public static IReadOnlyList<(string Url, string Source)> Requested(IConfiguration configuration)
     {
-        if (!app.Services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value.IsAuthenticated)
+        var found = new List<(string, string)>();
+        foreach (var url in Split(configuration["urls"]))
         {
-            app.Logger.LogWarning("MicrosoftAppId is not set: callers of /api/messages are not authenticated, so the bot listens on loopback only. Set MicrosoftAppId/MicrosoftAppPassword to serve Teams.");
+            found.Add((url, "urls (--urls, ASPNETCORE_URLS)"));
         }
+        foreach (var (key, scheme) in new[] { ("http_ports", "http"), ("https_ports", "https") })
+        {
+            // Kestrel binds these ports on every interface.
+            foreach (var port in Split(configuration[key]))
+            {
+                found.Add(($"{scheme}://*:{port}", $"{key} (ASPNETCORE_{key.ToUpperInvariant()})"));
+            }
+        }
+        foreach (var endpoint in configuration.GetSection("Kestrel:Endpoints").GetChildren())
+        {
+            if (endpoint["Url"] is { Length: > 0 } url)
+            {
+                found.Add((url, $"Kestrel:Endpoints:{endpoint.Key}:Url"));
+            }
+        }
+        return found;
     }
 
-    public static string ToLoopback(string url)
+    // Loopback: 127.x, ::1 and "localhost" (which Kestrel binds to the loopback addresses only).
+    public static bool IsLoopback(string url)
     {
-        var normalized = url.Replace("://*", "://placeholder", StringComparison.Ordinal)
-                            .Replace("://+", "://placeholder", StringComparison.Ordinal);
-        if (!Uri.TryCreate(normalized, UriKind.Absolute, out var uri))
-        {
-            return DefaultUrl;
-        }
-        if (uri.IsLoopback)
-        {
-            return url;
-        }
-        return $"{uri.Scheme}://127.0.0.1:{uri.Port}";
+        var normalized = url.Replace("://*", "://any.invalid", StringComparison.Ordinal)
+                            .Replace("://+", "://any.invalid", StringComparison.Ordinal);
+        return Uri.TryCreate(normalized, UriKind.Absolute, out var uri) &&
+               (uri.IsLoopback || uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase));
     }
+
+    public static string RefusalMessage(IEnumerable<string> addresses) =>
+        $"MicrosoftAppId is not set, so callers of /api/messages are not authenticated, yet the bot was asked to listen on " +
+        $"{string.Join(", ", addresses)}. It listens on loopback only (127.0.0.1, [::1], localhost) without an app id. " +
+        $"Set MicrosoftAppId/MicrosoftAppPassword, listen on loopback, or set {AllowSetting}=true to accept unauthenticated callers from the network.";
+
+    private static string[] Split(string? list) =>
+        list?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 }

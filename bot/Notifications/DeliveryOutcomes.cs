@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed class DeliveryOutcomes(
     ConversationReferences references,
     IDeskAlerts alerts,
     LateNotices late,
+    OutboxMetrics metrics,
     IOptions<NotificationsOptions> options,
     TimeProvider clock,
     ILogger<DeliveryOutcomes> logger)
@@ -25,6 +27,7 @@ public sealed class DeliveryOutcomes(
     {
         var now = clock.GetUtcNow();
         var attempts = row.Attempts + 1;
+        metrics.RecordSend(result, row.Kind);
         switch (result)
         {
             case DeliveryResult.Sent sent:
@@ -52,6 +55,7 @@ public sealed class DeliveryOutcomes(
                 logger.LogError("Notification {Id} ({Kind}, {Related}) is dead-lettered after {Attempts} attempts over {Elapsed}: {Error}",
                     row.Id, row.Kind, row.RelatedTo, attempts, now - row.CreatedAt, error);
                 await deliveries.MarkDeadLetterAsync(row.Id, error, ct);
+                metrics.RecordDeadLetter(row.Kind);
                 await alerts.RaiseAsync(row, DeskAlertReason.DeadLetter, error, ct);
                 break;
         }
@@ -62,6 +66,7 @@ public sealed class DeliveryOutcomes(
         var soonest = clock.GetUtcNow() + Shortest;
         next = next < soonest ? soonest : next;
         await deliveries.ScheduleRetryAsync(row.Id, next, error, ct);
+        metrics.RecordRetry(row.Kind);
         await late.CheckAsync(row, next, error, ct);
     }
 

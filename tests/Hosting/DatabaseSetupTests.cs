@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Tests.Hosting;
 
+[Collection(HandBuiltHosts.Name)]
 public class DatabaseSetupTests
 {
     [Fact]
@@ -97,7 +98,7 @@ public class DatabaseSetupTests
 
         using var healthy = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal(200, (int)healthy.StatusCode);
-        Assert.Equal("Healthy\ndatabase: ok\n", await healthy.Content.ReadAsStringAsync());
+        Assert.Contains("\"database\":{\"status\":\"Healthy\",\"description\":\"ok\"}", await healthy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         SqliteConnection.ClearAllPools();
         foreach (var file in System.IO.Directory.GetFiles(folder))
@@ -108,7 +109,7 @@ public class DatabaseSetupTests
 
         using var broken = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal(503, (int)broken.StatusCode);
-        Assert.Equal("Unhealthy\ndatabase: unavailable\n", await broken.Content.ReadAsStringAsync());
+        Assert.Contains("\"database\":{\"status\":\"Unhealthy\",\"description\":\"unavailable\"}", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await app.StopAsync();
     }
 }

@@ -138,21 +138,27 @@ public class AccessMatrixTests
     private static async Task<string> AtKioskAsync(DirectLineTestClient visitor, AccessRow row, AccessWorld world)
     {
         var (_, mark) = await visitor.GetActivitiesAsync();
+        HttpResponseMessage response;
         if (row.IsCommand)
         {
-            await visitor.PostTextAsync(row.Command, Guid.NewGuid().ToString("N"));
+            response = await visitor.PostTextAsync(row.Command, Guid.NewGuid().ToString("N"));
         }
         else
         {
             var value = JsonNode.Parse(Payload(world, row).ToString(Newtonsoft.Json.Formatting.None))!.AsObject();
             // Forged: a Teams card's data posted to the kiosk as Web Chat would post a card submit.
-            using var response = await visitor.PostAsync(new JsonObject
+            response = await visitor.PostAsync(new JsonObject
             {
                 ["type"] = "message",
                 ["value"] = value,
                 ["locale"] = "en-US",
                 ["channelData"] = new JsonObject { ["clientActivityID"] = Guid.NewGuid().ToString("N") },
             });
+        }
+        using (response)
+        {
+            // A post the local Direct Line turned away would prove nothing about the bot.
+            Assert.True(response.IsSuccessStatusCode, $"The kiosk's Direct Line refused {row.What}: {(int)response.StatusCode}");
         }
         var (after, _) = await visitor.GetActivitiesAsync(mark);
         return string.Join("\n", after.Where(DirectLineTestClient.IsFromBot).Select(a => a.GetRawText()));

@@ -77,6 +77,9 @@ public sealed class AccessWorld : IAsyncDisposable
         var clock = new FakeTimeProvider(Start);
         var app = new FrontDeskApp(clock);
         app.Settings["Notifications:SendInBackground"] = "false";
+        // One kiosk conversation tries every cell: the matrix is about who may do what, not how often.
+        app.Settings["Lobby:DirectLine:PostsPerMinute"] = "100000";
+        app.Settings["Lobby:DirectLine:MaxActivitiesPerConversation"] = "100000";
         var world = new AccessWorld(new TeamsHarness(app), clock);
         await world.SeedAsync();
         return world;

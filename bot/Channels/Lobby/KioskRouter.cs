@@ -1,6 +1,7 @@
 using FrontDesk.Bot.Features;
 using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Visits.Kiosk;
+using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
@@ -47,6 +48,7 @@ public sealed class KioskRouter(
         var turn = new KioskTurn(turnContext, t, forms, codes);
         var data = activity.Value as JObject;
         var pressed = data is null ? null : KioskActions.StepOf(choice, data[KioskAction.StepKey]?.ToString());
+        TurnTask.Kiosk(turnContext, choice, pressed, InvitationCheckIn.IsTyped(activity.Text));
         var flow = choice switch
         {
             _ when InvitationCheckIn.IsTyped(activity.Text) => invitation.TypedAsync(turn, t, activity.Text!, cancellationToken),

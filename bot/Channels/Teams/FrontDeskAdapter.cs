@@ -1,4 +1,6 @@
+using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -15,15 +17,18 @@ public sealed class FrontDeskAdapter : CloudAdapter
         ILogger<FrontDeskAdapter> logger,
         ConversationState conversationState,
         Catalog catalog,
-        TurnReplyRetry turnReplies)
+        TurnReplyRetry turnReplies,
+        TurnTelemetry telemetry)
         : base(authentication, logger)
     {
+        Use(telemetry);
         Use(turnReplies);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
-            logger.LogError(exception, "Turn failed: {Type} on {Channel} conversation {Conversation}",
-                activity.Type, activity.ChannelId, activity.Conversation?.Id);
+            var busy = DatabaseFile.IsBusy(exception);
+            logger.LogError(exception, "Turn failed: {Type} on {Channel} conversation {Conversation}, activity {ActivityId}, database busy: {DatabaseBusy}",
+                activity.Type, activity.ChannelId, activity.Conversation?.Id, activity.Id, busy);
             // A proactive send (the outbox's) that failed is the outbox's to retry: nobody asked, so nobody is
             // told that "something went wrong".
             if (activity.Type == ActivityTypes.Event && activity.Name == ActivityEventNames.ContinueConversation)
@@ -32,8 +37,12 @@ public sealed class FrontDeskAdapter : CloudAdapter
             }
             try
             {
-                await turnContext.SendActivityAsync(catalog.For(activity.Locale)["common.error"]);
-                await conversationState.DeleteAsync(turnContext);
+                await turnContext.SendActivityAsync(catalog.For(activity.Locale)[busy ? "common.busy" : "common.error"]);
+                // A busy database is not broken state: keep the user's half-filled form (and don't wait for the lock again).
+                if (!busy)
+                {
+                    await conversationState.DeleteAsync(turnContext);
+                }
             }
             catch (Exception followUp) when (followUp is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
@@ -26,6 +27,7 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
 
         var text = NormalizeText(context);
         var task = tasks.FirstOrDefault(t => t.Matches(turn, text));
+        TurnTask.Name(context, task?.GetType().Name ?? "unknown");
         if (task is null)
         {
             await help.ShowAsync(turn, text.Length == 0 ? null : turn.Texts.Format("help.notUnderstood", CardText.Escape(Shorten(text))), ct);
@@ -43,6 +45,7 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
     // The bot was installed for this user: say hello with what they can do.
     public async Task WelcomeAsync(ITurnContext context, CancellationToken ct)
     {
+        TurnTask.Name(context, "welcome");
         var turn = await StartTurnAsync(context, ct);
         await help.ShowAsync(turn, turn.Texts["help.welcome"], ct);
     }
@@ -66,6 +69,7 @@ public sealed class TeamsRouter(IEnumerable<ITeamsTask> tasks, TeamsIdentity ide
 
     private async Task OnSubmitAsync(TeamsTurn turn, JObject data, CancellationToken ct)
     {
+        TurnTask.Name(turn.Context, Route(data)?.Task.GetType().Name ?? "outdated-card");
         if (Route(data) is not { } route)
         {
             await help.ShowAsync(turn, turn.Texts["help.cardOutdated"], ct);

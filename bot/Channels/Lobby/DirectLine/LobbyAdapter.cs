@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FrontDesk.Bot.Hosting.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -14,8 +15,9 @@ public sealed class LobbyAdapter : BotAdapter
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
 
-    public LobbyAdapter(ConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors)
+    public LobbyAdapter(ConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors, TurnTelemetry telemetry)
     {
+        Use(telemetry);
         _store = store;
         _scopes = scopes;
         _clock = clock;

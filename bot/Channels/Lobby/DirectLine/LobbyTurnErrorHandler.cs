@@ -1,4 +1,5 @@
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data;
 using Microsoft.Bot.Builder;
 
 namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
@@ -8,12 +9,14 @@ public sealed class LobbyTurnErrorHandler(ILogger<LobbyTurnErrorHandler> logger)
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
-        logger.LogError(exception, "Lobby turn failed in conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
+        var busy = DatabaseFile.IsBusy(exception);
+        logger.LogError(exception, "Lobby turn failed in conversation {ConversationId}, activity {ActivityId}, database busy: {DatabaseBusy}",
+            turnContext.Activity.Conversation?.Id, turnContext.Activity.Id, busy);
         if (exception is LobbyConversationGoneException)
         {
             return;
         }
         var t = Catalog.Default.For(turnContext.Activity.Locale);
-        await turnContext.SendActivityAsync(t["common.error"]);
+        await turnContext.SendActivityAsync(t[busy ? "common.busy" : "common.error"]);
     }
 }

@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using FrontDesk.Bot.Hosting;
+using FrontDesk.Bot.Hosting.Telemetry;
+using FrontDesk.Bot.Notifications;
+using FrontDesk.Cards.Lobby;
+using FrontDesk.Data.Notifications;
+using FrontDesk.Tests.Harness;
+using FrontDesk.Tests.Visits.Kiosk;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace FrontDesk.Tests.Hosting;
+
+[Collection(HandBuiltHosts.Name)]
+public class TelemetryTests
+{
+    [Fact]
+    public async Task A_Teams_turn_records_its_latency_with_the_task_that_answered_and_its_log_lines_carry_the_conversation_and_activity()
+    {
+        var app = new LoggedApp();
+        await using var teams = new TeamsHarness(app);
+        using var metrics = new RecordedMetrics(app.Services);
+        var alice = await teams.AddTenantAsync("Contoso", "Alice Wang", "alice@contoso.com");
+
+        var message = alice.Message(teams.Channel.ServiceUrl, "invite");
+        await teams.PostAsync(message);
+        await teams.SayAsync(alice, "what is the weather");
+
+        var turns = metrics.Of("frontdesk.turn.duration").ToList();
+        Assert.Contains(turns, t => (string?)t.Tags["task"] == "InviteTask" && (string?)t.Tags["channel"] == "msteams" && (string?)t.Tags["outcome"] == "ok" && t.Value > 0);
+        Assert.Contains(turns, t => (string?)t.Tags["task"] == "unknown");
+        var linked = Assert.Single(app.Logs.Entries, e => e.Message.StartsWith("Linked Teams user", StringComparison.Ordinal));
+        var scope = Assert.Single(linked.Scopes.OfType<TurnScope>());
+        Assert.Contains(new KeyValuePair<string, object?>("ConversationId", alice.ConversationId), scope);
+        Assert.Contains(new KeyValuePair<string, object?>("ActivityId", (string?)message["id"]), scope);
+    }
+
+    [Fact]
+    public async Task A_kiosk_turn_records_its_latency_with_the_flow_and_step()
+    {
+        await using var h = new KioskHarness();
+        using var metrics = new RecordedMetrics(h.Teams.App.Services);
+        var visitor = await h.VisitorAsync();
+
+        await visitor.TapAsync(KioskActions.WalkIn.FlowName);
+
+        Assert.Contains(metrics.Of("frontdesk.turn.duration"), t => (string?)t.Tags["task"] == "kiosk.walkin" && (string?)t.Tags["channel"] == "directline");
+    }
+
+    [Fact]
+    public async Task The_outbox_gauges_read_the_outbox_in_the_database()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
+        var app = new FrontDeskApp(clock);
+        app.Settings["Notifications:SendInBackground"] = "false";
+        await using var teams = new TeamsHarness(app);
+        using var metrics = new RecordedMetrics(app.Services);
+        var alice = TeamsUser.Create("Alice Wang", "alice@contoso.com");
+        await teams.EnqueueAsync(new NotificationRequest("gauge:1", NotificationTarget.TeamsUser(alice.AadObjectId), "{}", "visit.arrival"));
+        clock.Advance(TimeSpan.FromSeconds(45));
+        await teams.EnqueueAsync(new NotificationRequest("gauge:2", NotificationTarget.TeamsUser(alice.AadObjectId), "{}", "mail.urgent"));
+        var dead = await teams.EnqueueAsync(new NotificationRequest("gauge:3", NotificationTarget.TeamsUser(alice.AadObjectId), "{}", "mail.urgent"));
+        await teams.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Notifications SET Status = {(int)NotificationStatus.DeadLetter} WHERE Id = {dead.Id}"));
+
+        metrics.Collect();
+
+        Assert.Equal(2, Assert.Single(metrics.Of("frontdesk.outbox.depth")).Value);
+        Assert.Equal(45, Assert.Single(metrics.Of("frontdesk.outbox.oldest_due_age")).Value);
+        Assert.Equal(1, Assert.Single(metrics.Of("frontdesk.outbox.dead_letter_backlog")).Value);
+    }
+
+    [Fact]
+    public void The_outbox_counters_count_sends_by_result_retries_and_dead_letters_by_kind()
+    {
+        using var app = new FrontDeskApp();
+        using var metrics = new RecordedMetrics(app.Services);
+        var outbox = app.Services.GetRequiredService<OutboxMetrics>();
+
+        outbox.RecordSend(new DeliveryResult.Sent("a:1", "act-1"), "visit.arrival");
+        outbox.RecordSend(new DeliveryResult.Throttled(TimeSpan.FromSeconds(3), "429"), "visit.arrival");
+        outbox.RecordRetry("visit.arrival");
+        outbox.RecordDeadLetter("mail.urgent");
+
+        Assert.Equal(["sent", "throttled"], metrics.Of("frontdesk.outbox.sends").Select(m => (string?)m.Tags["result"]));
+        Assert.Equal("visit.arrival", Assert.Single(metrics.Of("frontdesk.outbox.retries")).Tags["kind"]);
+        Assert.Equal("mail.urgent", Assert.Single(metrics.Of("frontdesk.outbox.dead_letters")).Tags["kind"]);
+    }
+
+    [Fact]
+    public void Nothing_is_exported_unless_an_OTLP_endpoint_is_configured()
+    {
+        using var app = new FrontDeskApp();
+        Assert.Null(app.Services.GetService<TracerProvider>());
+        Assert.Null(app.Services.GetService<MeterProvider>());
+    }
+
+    [Fact]
+    public async Task With_an_OTLP_endpoint_turn_traces_and_metrics_reach_the_collector()
+    {
+        await using var collector = await FakeCollector.StartAsync();
+        var app = new FrontDeskApp();
+        app.Settings[TelemetrySetup.EndpointSetting] = collector.Url;
+        app.Settings[TelemetrySetup.ProtocolSetting] = "http/protobuf";
+        await using var teams = new TeamsHarness(app);
+        var alice = await teams.AddTenantAsync("Contoso", "Alice Wang", "alice@contoso.com");
+
+        await teams.SayAsync(alice, "invite");
+        Assert.True(app.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+        Assert.True(app.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000));
+
+        Assert.Contains(collector.Received, r => r.Path == "/v1/traces" && r.Body.Contains("bot.turn", StringComparison.Ordinal) && r.Body.Contains("InviteTask", StringComparison.Ordinal));
+        Assert.Contains(collector.Received, r => r.Path == "/v1/metrics" && r.Body.Contains("frontdesk.turn.duration", StringComparison.Ordinal));
+    }
+
+    // The app with its log lines kept (and the scopes open at the time).
+    private sealed class LoggedApp : FrontDeskApp
+    {
+        public RecordedLogs Logs { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        }
+    }
+
+    // An OTLP/HTTP receiver on loopback that keeps each export's path and body (protobuf keeps strings as UTF-8).
+    private sealed class FakeCollector : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+
+        private FakeCollector(WebApplication app, string url)
+        {
+            _app = app;
+            Url = url;
+        }
+
+        public string Url { get; }
+
+        public ConcurrentQueue<(string Path, string Body)> Received { get; } = new();
+
+        public static async Task<FakeCollector> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var app = builder.Build();
+            FakeCollector? collector = null;
+            app.MapPost("/{**path}", async (HttpContext http) =>
+            {
+                using var body = new MemoryStream();
+                await http.Request.Body.CopyToAsync(body);
+                collector!.Received.Enqueue((http.Request.Path, System.Text.Encoding.UTF8.GetString(body.ToArray())));
+                return Results.Ok();
+            });
+            await app.StartAsync();
+            collector = new FakeCollector(app, app.Urls.First());
+            return collector;
+        }
+
+        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    }
+}
