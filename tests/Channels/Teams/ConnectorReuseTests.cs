@@ -3,7 +3,7 @@ using FrontDesk.Tests.Harness;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using FrontDesk.Bot.Channels.Teams;
 
 namespace FrontDesk.Tests.Channels.Teams;
 
@@ -81,7 +81,7 @@ public class ConnectorReuseTests
 
         public HttpClient CreateClient(string name)
         {
-            if (name == Options.DefaultName)
+            if (name != CsvDownload.HttpClientName)
             {
                 Interlocked.Increment(ref _created);
             }
