@@ -38,6 +38,6 @@ public sealed record BenchOptions(IReadOnlyList<string> Scenarios, bool Short, i
                     return null;
             }
         }
-        return scenarios.Count == 0 ? null : new([.. scenarios.Distinct()], isShort, users ?? (isShort ? 50 : 200), seconds);
+        return scenarios.Count == 0 ? null : new([.. scenarios.Distinct()], isShort, users ?? (isShort ? 30 : 200), seconds);
     }
 }

@@ -36,6 +36,11 @@ public sealed class BenchDatabase : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // BENCH_KEEP_DB=1 keeps the file for a look at its query plans.
+        if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") == "1")
+        {
+            return;
+        }
         try
         {
             Directory.Delete(Folder, recursive: true);

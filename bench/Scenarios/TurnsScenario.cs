@@ -19,8 +19,8 @@ public sealed class TurnsScenario : IScenario
     public async Task RunAsync(BenchOptions options, BenchReport report)
     {
         var users = options.Users;
-        var warmup = TimeSpan.FromSeconds(options.Short ? 2 : 5);
-        var measure = TimeSpan.FromSeconds(options.Seconds ?? (options.Short ? 4 : 20));
+        var warmup = TimeSpan.FromSeconds(options.Short ? 1 : 5);
+        var measure = TimeSpan.FromSeconds(options.Seconds ?? (options.Short ? 3 : 20));
         await using var connector = await FakeConnector.StartAsync();
         using var http = LoadClient.Create();
         var ceiling = await ConnectorCeiling.MeasureAsync(connector, TimeSpan.FromSeconds(options.Short ? 1 : 3));
