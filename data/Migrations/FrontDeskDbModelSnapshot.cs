@@ -231,6 +231,10 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasIndex("CompanyId", "Status");
 
+                    b.HasIndex("Status", "Urgent");
+
+                    b.HasIndex("TakenAt", "AnswerSpeed");
+
                     b.ToTable("PhoneMessages");
                 });
 
@@ -649,6 +653,8 @@ namespace FrontDesk.Data.Migrations
                     b.HasIndex("SubmitToken");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Status", "ClosedAt", "DeliverySeconds");
 
                     b.ToTable("MailItems");
                 });
@@ -1174,6 +1180,8 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("EscalatedAt");
+
                     b.HasIndex("ExpectedFrom");
 
                     b.HasIndex("HostMemberId");
@@ -1182,6 +1190,10 @@ namespace FrontDesk.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "CheckedInAt");
+
+                    b.HasIndex("ExpectedFrom", "WalkIn", "Status");
+
+                    b.HasIndex("ArrivedAt", "WalkIn", "HostAnsweredAt", "DeskServedAt");
 
                     b.ToTable("Visits");
                 });

@@ -1,4 +1,5 @@
 using FrontDesk.Bench;
+using Xunit.Abstractions;
 
 namespace FrontDesk.Tests.Bench;
 

@@ -1,9 +1,9 @@
 using System.Net;
+using FrontDesk.Bot.Channels.Teams;
 using FrontDesk.Tests.Harness;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using FrontDesk.Bot.Channels.Teams;
 
 namespace FrontDesk.Tests.Channels.Teams;
 
