@@ -17,7 +17,7 @@ public class BenchShortTests(ITestOutputHelper output)
         output.WriteLine(text.ToString());
         Assert.Equal(0, report.Lost);
         Assert.Equal(0, report.Duplicates);
-        foreach (var figure in new[] { "turns.aStockechobot", "turns.cFrontDeskcheckin", "turns.dFrontDeskmaillog", "reports.weekly.ms", "lobby.p50", "fanout.rate" })
+        foreach (var figure in new[] { "turns.astockechobot", "turns.cFrontDeskcheckin", "turns.dFrontDeskmaillog", "reports.weekly.ms", "lobby.p50", "fanout.rate" })
         {
             Assert.True(report.Figures.ContainsKey(figure), $"The run printed no {figure}:\n{text}");
         }
