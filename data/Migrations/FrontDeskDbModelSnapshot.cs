@@ -233,6 +233,10 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasIndex("CompanyId", "Status");
 
+                    b.HasIndex("Status", "Urgent");
+
+                    b.HasIndex("TakenAt", "AnswerSpeed");
+
                     b.ToTable("PhoneMessages");
                 });
 
@@ -651,6 +655,8 @@ namespace FrontDesk.Data.Migrations
                     b.HasIndex("SubmitToken");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Status", "ClosedAt", "DeliverySeconds");
 
                     b.ToTable("MailItems");
                 });
@@ -1206,6 +1212,8 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("EscalatedAt");
+
                     b.HasIndex("ExpectedFrom");
 
                     b.HasIndex("HostMemberId");
@@ -1214,6 +1222,10 @@ namespace FrontDesk.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "CheckedInAt");
+
+                    b.HasIndex("ExpectedFrom", "WalkIn", "Status");
+
+                    b.HasIndex("ArrivedAt", "WalkIn", "HostAnsweredAt", "DeskServedAt");
 
                     b.ToTable("Visits");
                 });

@@ -8,9 +8,12 @@ using Newtonsoft.Json;
 namespace FrontDesk.Bot.Channels.Teams;
 
 // Keeps where each Teams user and chat can be reached, so notifications can be sent later (and survive
-// restarts). Updated on every message and install; an uninstall marks the conversation unreachable.
+// restarts). Updated on every install and on a message that says something new about the chat (RecentReferences);
+// an uninstall marks the conversation unreachable.
 public sealed class ConversationReferenceCapture(ConversationReferences references, Catalog catalog, TimeProvider clock)
 {
+    private readonly RecentReferences _recent = new();
+
     public async Task CaptureAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var activity = turnContext.Activity;
@@ -22,11 +25,12 @@ public sealed class ConversationReferenceCapture(ConversationReferences referenc
         if (activity.Type == ActivityTypes.InstallationUpdate &&
             activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
         {
+            _recent.Forget(activity.ChannelId, activity.Conversation.Id);
             await references.MarkUninstalledAsync(activity.ChannelId, activity.Conversation.Id, ct);
             return;
         }
         var reference = activity.GetConversationReference();
-        await references.UpsertAsync(new ConversationReferenceRecord
+        var record = new ConversationReferenceRecord
         {
             ChannelId = activity.ChannelId,
             ConversationId = activity.Conversation.Id,
@@ -39,7 +43,16 @@ public sealed class ConversationReferenceCapture(ConversationReferences referenc
             // No locale (some install events): the language already known is kept.
             Language = string.IsNullOrWhiteSpace(activity.Locale) ? null : catalog.For(activity.Locale).Language,
             UpdatedAt = clock.GetUtcNow(),
-        }, ct);
+        };
+        // The incoming message's id is in the reference but says nothing about where to reach the chat.
+        reference.ActivityId = null;
+        var said = string.Join('\n', JsonConvert.SerializeObject(reference), record.TenantId, record.Language, record.UserAadObjectId);
+        if (activity.Type == ActivityTypes.Message && _recent.IsCurrent(record.ChannelId, record.ConversationId, said, record.UpdatedAt))
+        {
+            return;
+        }
+        await references.UpsertAsync(record, ct);
+        _recent.Written(record.ChannelId, record.ConversationId, said, record.UpdatedAt);
     }
 
     private static string? TenantOf(Activity activity)

@@ -10,6 +10,8 @@ namespace FrontDesk.Bot.Channels.Teams;
 
 // The Bot Framework adapter for Teams (and any Bot Connector channel). A turn that throws is logged,
 // the user is told in their language, and the conversation's state is cleared so the next turn starts clean.
+// Outgoing connector clients are reused across turns (ConnectorReuse): the SDK's per-turn clients were most of a turn's CPU;
+// the SDK's own per-turn Information lines are left out of the log (SdkWarningsLogger).
 public sealed class FrontDeskAdapter : CloudAdapter
 {
     public FrontDeskAdapter(
@@ -19,7 +21,7 @@ public sealed class FrontDeskAdapter : CloudAdapter
         Catalog catalog,
         TurnReplyRetry turnReplies,
         TurnTelemetry telemetry)
-        : base(authentication, logger)
+        : base(new ConnectorReuse(authentication), new SdkWarningsLogger(logger))
     {
         Use(telemetry);
         Use(turnReplies);

@@ -21,8 +21,9 @@ public static class TeamsSetup
         // above. With no app id, incoming auth is off (loopback only). The HttpClient factory lets every
         // reply and proactive send reuse pooled connections.
         services.AddHttpClient();
+        services.AddHttpClient(ConnectorHttpClients.Name).RemoveAllLoggers();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            configuration, httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            configuration, httpClientFactory: new ConnectorHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
             logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
         services.AddSingleton<FrontDeskAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<FrontDeskAdapter>());

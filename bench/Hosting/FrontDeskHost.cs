@@ -1,0 +1,23 @@
+namespace FrontDesk.Bench.Hosting;
+
+// The real bot host as deployed: its Release build in its own process, production settings from bot/appsettings.json,
+// auth off (so loopback only), on a free port and the scenario's database.
+public static class FrontDeskHost
+{
+    public static Task<ChildProcess> StartAsync(BenchDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var port = FreePort.Next();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var args = new List<string>
+        {
+            "--contentRoot", RepoPaths.BotContentRoot,
+            "--urls", address.ToString().TrimEnd('/'),
+            "--Database:Path=" + database.Path,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            args.Add($"--{key}={value}");
+        }
+        return ChildProcess.StartAsync(RepoPaths.BotDll, args, address, System.IO.Path.Combine(database.Folder, "bot.log"), RepoPaths.BotContentRoot);
+    }
+}
