@@ -1,52 +1,37 @@
 namespace FrontDesk.Bot.Notifications;
 
-// Keeps each conversation within Teams' per-thread limits with two sliding windows (1 s and 30 s),
-// so the outbox paces itself instead of collecting 429s. In memory: after a restart the windows start empty,
-// and Teams' own 429 (honoured) covers the gap.
+// Keeps each conversation within Teams' per-thread limits for a bot (7/1 s, 8/2 s, 60/30 s, 1,800/hour).
+// In memory, but seeded at start from what the outbox sent in the last hour, so a restart does not reset them.
 public sealed class ConversationPacer(NotificationsOptions options)
 {
-    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan HalfMinute = TimeSpan.FromSeconds(30);
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _sends = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly Dictionary<string, RateWindows> _conversations = new(StringComparer.Ordinal);
 
-    // Takes a slot for a send now, or returns the earliest time one is free (and takes nothing).
-    public DateTimeOffset? TryTake(string conversationKey, DateTimeOffset now)
+    public DateTimeOffset? NextFree(string conversationKey, DateTimeOffset now) => Of(conversationKey).NextFree(now);
+
+    public void Take(string conversationKey, DateTimeOffset at) => Of(conversationKey).Take(at);
+
+    public void ForgetIdle(DateTimeOffset now)
     {
-        lock (_gate)
+        foreach (var key in _conversations.Where(c => c.Value.IsIdle(now)).Select(c => c.Key).ToList())
         {
-            if (_sends.Count > 10_000)
-            {
-                ForgetIdle(now);
-            }
-            if (!_sends.TryGetValue(conversationKey, out var sends))
-            {
-                sends = new Queue<DateTimeOffset>();
-                _sends[conversationKey] = sends;
-            }
-            while (sends.Count > 0 && sends.Peek() <= now - HalfMinute)
-            {
-                sends.Dequeue();
-            }
-            if (sends.Count >= options.Per30SecondsPerConversation)
-            {
-                return sends.ElementAt(sends.Count - options.Per30SecondsPerConversation) + HalfMinute;
-            }
-            var lastSecond = sends.Where(t => t > now - Second).ToList();
-            if (lastSecond.Count >= options.PerSecondPerConversation)
-            {
-                return lastSecond[^options.PerSecondPerConversation] + Second;
-            }
-            sends.Enqueue(now);
-            return null;
+            _conversations.Remove(key);
         }
     }
 
-    private void ForgetIdle(DateTimeOffset now)
+    public int Count => _conversations.Count;
+
+    private RateWindows Of(string key)
     {
-        foreach (var (key, sends) in _sends.Where(s => s.Value.Count == 0 || s.Value.Last() <= now - HalfMinute).ToList())
+        if (!_conversations.TryGetValue(key, out var windows))
         {
-            _sends.Remove(key);
+            windows = new RateWindows([
+                (options.PerSecondPerConversation, TimeSpan.FromSeconds(1)),
+                (options.Per2SecondsPerConversation, TimeSpan.FromSeconds(2)),
+                (options.Per30SecondsPerConversation, TimeSpan.FromSeconds(30)),
+                (options.PerHourPerConversation, TimeSpan.FromHours(1)),
+            ]);
+            _conversations[key] = windows;
         }
+        return windows;
     }
 }

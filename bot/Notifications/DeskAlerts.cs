@@ -16,6 +16,7 @@ public sealed class DeskAlerts(
     StaffBroadcast broadcast,
     NoticeSubjects subjects,
     IEnumerable<IUndeliveredFollowUp> followUps,
+    TimeProvider clock,
     ILogger<DeskAlerts> logger) : IDeskAlerts
 {
     public const string Kind = "desk.alert";
@@ -29,7 +30,8 @@ public sealed class DeskAlerts(
                 reason, failed.RecipientAadObjectId ?? failed.ConversationId, error);
             return;
         }
-        if (followUps.FirstOrDefault(f => f.Kinds.Contains(failed.Kind)) is { } followUp)
+        // A feature's follow-up is for a notice that will not arrive; a late one still may.
+        if (reason != DeskAlertReason.Late && followUps.FirstOrDefault(f => f.Kinds.Contains(failed.Kind)) is { } followUp)
         {
             await followUp.FollowUpAsync(failed, reason, ct);
             return;
@@ -40,12 +42,15 @@ public sealed class DeskAlerts(
         // The write lock first, so two passes alerting about the same row write one alert.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sent = await broadcast.AddAsync(db,
-            reason == DeskAlertReason.NoChat
-                ? $"{Kind}:nochat:{failed.RecipientAadObjectId}"
-                : string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
+            reason switch
+            {
+                DeskAlertReason.NoChat => $"{Kind}:nochat:{failed.RecipientAadObjectId}",
+                DeskAlertReason.Late => string.Create(CultureInfo.InvariantCulture, $"{Kind}:late:{failed.Id}"),
+                _ => string.Create(CultureInfo.InvariantCulture, $"{Kind}:{failed.Id}"),
+            },
             Kind,
             string.Create(CultureInfo.InvariantCulture, $"notification:{failed.Id}"),
-            texts => Notice.Of(texts.Format(TextKey(failed, reason), recipient, about(texts), failed.Attempts + 1)),
+            texts => Notice.Of(texts.Format(TextKey(failed, reason), recipient, about(texts), failed.Attempts + 1, MinutesSinceQueued(failed))),
             ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -64,9 +69,13 @@ public sealed class DeskAlerts(
         return failed.RecipientAadObjectId ?? failed.ConversationId ?? "-";
     }
 
+    private string MinutesSinceQueued(Notification failed) =>
+        ((int)Math.Ceiling((clock.GetUtcNow() - failed.CreatedAt).TotalMinutes)).ToString(CultureInfo.InvariantCulture);
+
     private static string TextKey(Notification failed, DeskAlertReason reason) => reason switch
     {
         DeskAlertReason.NoChat => "notifications.alert.noChat",
+        DeskAlertReason.Late => "notifications.alert.late",
         DeskAlertReason.Unreachable when failed.ChannelId == NotificationTarget.Lobby => "notifications.alert.lobbyGone",
         DeskAlertReason.Unreachable => "notifications.alert.unreachable",
         _ => "notifications.alert.deadLetter",

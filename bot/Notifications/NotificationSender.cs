@@ -1,103 +1,73 @@
-using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Notifications;
 
-// One pass over the outbox: claim what is due, deliver it, and record the outcome. The worker calls it
-// when woken; tests call DrainOnceAsync directly with a fake clock.
+// One pass over the outbox: keeps up to MaxConcurrentSends sends in flight, each to a different conversation,
+// claiming a row only when a place is free (so a crash strands at most those in flight, for one short lease).
+// The worker calls it when woken; tests call DrainOnceAsync directly with a fake clock.
 public sealed class NotificationSender(
     OutboxDeliveries deliveries,
-    ProactiveDelivery delivery,
-    ConversationReferences references,
-    IDeskAlerts alerts,
+    NotificationSend send,
+    SendPacing pacing,
     IOptions<NotificationsOptions> options,
-    TimeProvider clock,
-    ILogger<NotificationSender> logger)
+    TimeProvider clock)
 {
     private readonly NotificationsOptions _options = options.Value;
-    private readonly RetrySchedule _retries = new(options.Value);
-
-    public RetrySchedule Retries => _retries;
+    private readonly SemaphoreSlim _seeding = new(1, 1);
+    private bool _seeded;
 
     public async Task<DrainSummary> DrainOnceAsync(CancellationToken ct = default)
     {
+        await SeedPacingAsync(ct);
         var summary = new DrainSummary();
+        var running = new List<Task<DeliveryResult?>>();
         while (true)
         {
-            var claimed = await deliveries.ClaimDueAsync(_options.BatchSize, _options.Lease, ct);
-            var sentBefore = summary.Sent;
-            // Once a recipient's pace is used up, their other rows in this batch wait too, without a look-up each.
-            var paced = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            var postponed = new List<(long Id, DateTimeOffset NotBefore)>();
-            foreach (var row in claimed)
+            var free = _options.MaxConcurrentSends - running.Count;
+            if (free > 0)
             {
-                var result = paced.TryGetValue(Recipient(row), out var notBefore)
-                    ? new DeliveryResult.Paced(notBefore)
-                    : await delivery.DeliverAsync(row, ct);
-                summary.Count(result);
-                if (result is DeliveryResult.Paced wait)
+                // A conversation with a row in flight offers nothing: its next row waits for that one.
+                foreach (var row in await deliveries.ClaimNextAsync(free, _options.Lease, send.InFlight, ct))
                 {
-                    paced[Recipient(row)] = wait.NotBefore;
-                    postponed.Add((row.Id, wait.NotBefore));
-                    continue;
+                    running.Add(send.RunAsync(row, ct));
                 }
-                await SettleAsync(row, result, ct);
             }
-            foreach (var group in postponed.GroupBy(p => p.NotBefore))
-            {
-                await deliveries.PostponeAsync([.. group.Select(p => p.Id)], group.Key, ct);
-            }
-            // A full batch that made progress may mean more is due; anything else waits for the next wake-up.
-            if (claimed.Count < _options.BatchSize || summary.Sent == sentBefore)
+            if (running.Count == 0)
             {
                 return summary;
             }
+            var done = await Task.WhenAny(running);
+            running.Remove(done);
+            summary.Count(await done);
         }
     }
 
-    private static string Recipient(Notification row) => $"{row.ChannelId}|{row.ConversationId ?? "user:" + row.RecipientAadObjectId}";
+    // Sends still awaited after their send timeout; tests wait for them to settle.
+    public Task UnansweredAsync() => send.UnansweredAsync();
 
-    private async Task SettleAsync(Notification row, DeliveryResult result, CancellationToken ct)
+    // Once per process: the last hour's sends, so the hourly per-conversation limit holds across a restart.
+    private async Task SeedPacingAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var attempts = row.Attempts + 1;
-        switch (result)
+        if (_seeded)
         {
-            case DeliveryResult.Sent sent:
-                await deliveries.MarkSentAsync(row.Id, sent.ConversationId, sent.ActivityId, ct);
-                break;
-            case DeliveryResult.Throttled throttled when !_retries.Exhausted(attempts):
-                await deliveries.ScheduleRetryAsync(row.Id, now + throttled.RetryAfter, throttled.Error, ct);
-                break;
-            case DeliveryResult.Failed failed when !_retries.Exhausted(attempts):
-                await deliveries.ScheduleRetryAsync(row.Id, now + _retries.Delay(attempts), failed.Error, ct);
-                break;
-            case DeliveryResult.Unreachable unreachable:
-                await deliveries.MarkUnreachableAsync(row.Id, unreachable.Error, unreachable.Attempted, ct);
-                if (unreachable.BlockedConversationId is { } blocked)
-                {
-                    await references.MarkUninstalledAsync(row.ChannelId, blocked, ct);
-                }
-                await alerts.RaiseAsync(row, unreachable.NoChat ? DeskAlertReason.NoChat : DeskAlertReason.Unreachable, unreachable.Error, ct);
-                break;
-            default:
-                var error = Describe(result);
-                logger.LogError("Notification {Id} ({Kind}, {Related}) is dead-lettered after {Attempts} attempts: {Error}",
-                    row.Id, row.Kind, row.RelatedTo, attempts, error);
-                await deliveries.MarkDeadLetterAsync(row.Id, error, ct);
-                await alerts.RaiseAsync(row, DeskAlertReason.DeadLetter, error, ct);
-                break;
+            return;
+        }
+        await _seeding.WaitAsync(ct);
+        try
+        {
+            if (!_seeded)
+            {
+                var sent = await deliveries.SentSinceAsync(clock.GetUtcNow() - TimeSpan.FromHours(1), ct);
+                pacing.Seed(sent.Select(s => ($"{s.ChannelId}|{s.ConversationId}", s.At)));
+                _seeded = true;
+            }
+        }
+        finally
+        {
+            _seeding.Release();
         }
     }
-
-    private static string Describe(DeliveryResult result) => result switch
-    {
-        DeliveryResult.Throttled t => t.Error,
-        DeliveryResult.Failed f => f.Error,
-        DeliveryResult.Rejected r => r.Error,
-        _ => result.ToString(),
-    };
 }
 
 public sealed class DrainSummary
@@ -108,10 +78,16 @@ public sealed class DrainSummary
 
     public int Failed { get; private set; }
 
-    internal void Count(DeliveryResult result)
+    // Sends that timed out and are still awaited in the background.
+    public int Unanswered { get; private set; }
+
+    internal void Count(DeliveryResult? result)
     {
         switch (result)
         {
+            case null:
+                Unanswered++;
+                break;
             case DeliveryResult.Sent:
                 Sent++;
                 break;

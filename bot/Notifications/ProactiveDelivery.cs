@@ -7,17 +7,18 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Notifications;
 
-// Sends one notification row: finds where it goes, keeps the conversation's pace, and posts (or updates)
+// Sends one notification row: finds where it goes, keeps the conversation's and tenant's pace, and posts (or updates)
 // the activity through the adapter of its channel. Never throws for what a channel answers; that is a result.
 public sealed class ProactiveDelivery(
     FrontDeskAdapter teams,
     LobbyAdapter lobby,
     KioskReach kiosks,
     ConversationReferences references,
-    ConversationPacer pacer,
+    SendPacing pacing,
     PersonalChatOpener opener,
     IOptions<BotCredentialsOptions> credentials,
     TimeProvider clock,
@@ -33,7 +34,7 @@ public sealed class ProactiveDelivery(
             return new DeliveryResult.Unreachable(missing!, Attempted: noChat, NoChat: noChat);
         }
         var conversationId = reference.Conversation.Id;
-        if (pacer.TryTake($"{row.ChannelId}|{conversationId}", clock.GetUtcNow()) is { } notBefore)
+        if (pacing.TryTake($"{row.ChannelId}|{conversationId}", Tenant(row.ChannelId, reference), clock.GetUtcNow()) is { } notBefore)
         {
             return new DeliveryResult.Paced(notBefore);
         }
@@ -41,6 +42,7 @@ public sealed class ProactiveDelivery(
         {
             return new DeliveryResult.Rejected($"Notification {row.Id} holds no readable activity.");
         }
+        Stamp(activity, row.IdempotencyKey);
         DeliveryResult? result = null;
         BotCallbackHandler send = async (turn, token) =>
         {
@@ -81,6 +83,26 @@ public sealed class ProactiveDelivery(
         var response = await turn.SendActivityAsync(activity, ct);
         return new DeliveryResult.Sent(conversationId, response?.Id);
     }
+
+    // The connector drops an activity id we choose (the channel assigns one), so the notification's key travels
+    // in channelData: whoever reads the conversation can tell a notice from a second copy of it.
+    private static void Stamp(Activity activity, string key)
+    {
+        var data = activity.ChannelData switch
+        {
+            null => new JObject(),
+            JObject existing => existing,
+            var other => JObject.FromObject(other),
+        };
+        data[NotificationKeyProperty] = key;
+        activity.ChannelData = data;
+    }
+
+    public const string NotificationKeyProperty = "frontDeskNotificationKey";
+
+    // Teams' app-wide limit is per tenant; the lobby has none.
+    private static string? Tenant(string channelId, ConversationReference reference) =>
+        channelId == NotificationTarget.Lobby ? null : reference.Conversation?.TenantId ?? "";
 
     private async Task<(ConversationReference? Reference, string? Missing, bool NoChat)> ResolveAsync(Notification row, CancellationToken ct)
     {

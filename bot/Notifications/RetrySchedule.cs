@@ -13,6 +13,4 @@ public sealed class RetrySchedule(NotificationsOptions options, Func<double>? ra
     }
 
     public TimeSpan Delay(int attemptsSoFar) => Ceiling(attemptsSoFar) * _random();
-
-    public bool Exhausted(int attemptsSoFar) => attemptsSoFar >= options.MaxAttempts;
 }

@@ -19,6 +19,7 @@ internal static partial class SampleCards
         var wrongCode = new FormValues { ["code"] = "K7M-2QY" };
         wrongCode.AddError("code", t["kiosk.code.unknown"]);
         yield return ("InvitationCodeCard.Build.withError", InvitationCodeCard.Build(t, wrongCode, formId));
+        yield return ("InvitationCodeCard.Locked", InvitationCodeCard.Locked(t));
 
         yield return ("WalkInCard.Build", WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, t["kiosk.walkin.privacyDefault"], null, [])));
         var walkIn = new FormValues { ["name"] = "Sam Ray", ["host"] = "Lee", ["purpose"] = "", ["consent"] = "false" };

@@ -80,5 +80,44 @@ public sealed class OutboxHarness : IAsyncDisposable
         }
     }
 
+    // Moves the clock to when the outbox has something due next (each conversation's first row); false when nothing is.
+    public async Task<bool> AdvanceToNextDueAsync()
+    {
+        if (await Teams.App.Services.GetRequiredService<OutboxDeliveries>().NextDueAsync() is not { } due)
+        {
+            return false;
+        }
+        AdvanceTo(due);
+        return true;
+    }
+
+    // Drains and moves the clock on until the condition holds or nothing is due (at most that many passes).
+    public async Task DrainUntilAsync(Func<Task<bool>> done, int passes = 500)
+    {
+        for (var pass = 0; pass < passes && !await done(); pass++)
+        {
+            await DrainAsync();
+            if (!await done() && !await AdvanceToNextDueAsync())
+            {
+                return;
+            }
+        }
+    }
+
+    // For what happens on real threads (a send hanging in the channel): polls until true or the time is up.
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan within)
+    {
+        var until = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < until)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+            await Task.Delay(20);
+        }
+        return await condition();
+    }
+
     public ValueTask DisposeAsync() => Teams.DisposeAsync();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using FrontDesk.Bot.Notifications;
+using FrontDesk.Data.Notifications;
 using FrontDesk.Tests.Harness;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -41,20 +42,58 @@ public class OutboxPolicyTests
             Enumerable.Range(1, 11).Select(n => new RetrySchedule(options).Ceiling(n).TotalSeconds));
         Assert.Equal(TimeSpan.Zero, new RetrySchedule(options, () => 0).Delay(5));
         Assert.Equal(TimeSpan.FromSeconds(16), new RetrySchedule(options, () => 0.5).Delay(5));
-        Assert.False(new RetrySchedule(options).Exhausted(7));
-        Assert.True(new RetrySchedule(options).Exhausted(8));
+    }
+
+    [Fact]
+    public void Each_kind_of_notice_has_its_own_time_budget_counted_from_when_it_was_queued()
+    {
+        var budget = new RetryBudget(new NotificationsOptions());
+        var arrival = new Notification { IdempotencyKey = "k", ChannelId = "msteams", ActivityJson = "{}", Kind = "visit.arrival", CreatedAt = OutboxHarness.Start };
+        var other = new Notification { IdempotencyKey = "o", ChannelId = "msteams", ActivityJson = "{}", Kind = "calls.message", CreatedAt = OutboxHarness.Start };
+
+        Assert.Equal(OutboxHarness.Start.AddHours(12), budget.Deadline(arrival));
+        Assert.Equal(OutboxHarness.Start.AddHours(4), budget.Deadline(other));
+        Assert.False(budget.Spent(arrival, 50, OutboxHarness.Start.AddHours(11)));
+        Assert.True(budget.Spent(arrival, 50, OutboxHarness.Start.AddHours(12)));
+        Assert.True(budget.Spent(arrival, 200, OutboxHarness.Start));
     }
 
     [Fact]
     public void The_pacer_keeps_conversations_apart()
     {
-        var pacer = new ConversationPacer(new NotificationsOptions());
+        var options = new NotificationsOptions();
+        var pacing = new SendPacing(new ConversationPacer(options), new TenantRateLimiter(options));
         for (var i = 0; i < 7; i++)
         {
-            Assert.Null(pacer.TryTake("msteams|a", OutboxHarness.Start));
+            Assert.Null(pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
         }
-        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacer.TryTake("msteams|a", OutboxHarness.Start));
-        Assert.Null(pacer.TryTake("msteams|b", OutboxHarness.Start));
+        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
+        Assert.Null(pacing.TryTake("msteams|b", "t", OutboxHarness.Start));
+    }
+
+    [Fact]
+    public void The_hourly_limit_of_a_conversation_counts_what_was_sent_before_a_restart()
+    {
+        var options = new NotificationsOptions();
+        var pacing = new SendPacing(new ConversationPacer(options), new TenantRateLimiter(options));
+        // 1,800 sends in the hour before the restart, one every two seconds; the oldest leaves the hour at Start + 1 s.
+        var oldest = OutboxHarness.Start.AddSeconds(-3599);
+        pacing.Seed(Enumerable.Range(0, 1800).Select(i => ("msteams|a", oldest.AddSeconds(2 * i))));
+
+        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
+        Assert.Null(pacing.TryTake("msteams|b", "t", OutboxHarness.Start));
+    }
+
+    [Fact]
+    public void A_slot_refused_by_the_tenant_limit_is_not_taken_from_the_conversation()
+    {
+        var options = new NotificationsOptions { PerSecondPerTenant = 2 };
+        var pacing = new SendPacing(new ConversationPacer(options), new TenantRateLimiter(options));
+
+        Assert.Null(pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
+        Assert.Null(pacing.TryTake("msteams|b", "t", OutboxHarness.Start));
+        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacing.TryTake("msteams|c", "t", OutboxHarness.Start));
+        Assert.Null(pacing.TryTake("msteams|c", "other-tenant", OutboxHarness.Start));
     }
 
     [Theory]

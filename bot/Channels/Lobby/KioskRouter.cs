@@ -16,6 +16,7 @@ public sealed class KioskRouter(
     Building building,
     Catalog catalog,
     LobbyForms forms,
+    CodeAttempts codes,
     InvitationCheckIn invitation,
     WalkInRegistration walkIn,
     KioskCheckOut leaving,
@@ -43,7 +44,7 @@ public sealed class KioskRouter(
         var activity = turnContext.Activity;
         var (choice, language) = Understand(activity);
         var t = catalog.For(language ?? activity.Locale);
-        var turn = new KioskTurn(turnContext, t, forms);
+        var turn = new KioskTurn(turnContext, t, forms, codes);
         var data = activity.Value as JObject;
         var pressed = data is null ? null : KioskActions.StepOf(choice, data[KioskAction.StepKey]?.ToString());
         var flow = choice switch

@@ -17,8 +17,14 @@ public sealed class LobbyOptions
     // The page's language when the browser asks for neither English nor Chinese.
     public string Language { get; set; } = "en";
 
-    // Per client IP: the page asks for one token per visitor, so this only stops scripted abuse.
+    // Per kiosk (the page's X-Lobby-Kiosk id at one address): the page asks for one token per visitor.
     public int TokenRequestsPerMinute { get; set; } = 20;
+
+    // Per client address, whatever kiosk ids it sends: room for several kiosks behind one NAT.
+    public int TokenRequestsPerMinutePerAddress { get; set; } = 120;
+
+    // Different invitation codes that may fail in one kiosk conversation before it takes no more (guessing).
+    public int MaxWrongCodes { get; set; } = 5;
 
     // The building's privacy notice a walk-in agrees to, per language ("en", "zh-Hans"); a general default when unset.
     public Dictionary<string, string> PrivacyNotice { get; set; } = [];
@@ -45,6 +51,9 @@ public sealed class DirectLineOptions
 
     public int TokenMinutes { get; set; } = 30;
 
+    // Per conversation; Web Chat refreshes every 15 minutes.
+    public int RefreshesPerHour { get; set; } = 12;
+
     public int ConversationIdleMinutes { get; set; } = 60;
 
     public int MaxConversations { get; set; } = 1000;
@@ -54,6 +63,9 @@ public sealed class DirectLineOptions
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
     public int MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+
+    // All conversations' uploaded files together, in memory; an upload past it is refused with 507.
+    public long UploadBudgetBytes { get; set; } = 64L * 1024 * 1024;
 
     public int PostsPerMinute { get; set; } = 60;
 

@@ -30,12 +30,16 @@ public sealed class LobbyOptionsValidator : IValidateOptions<LobbyOptions>
             errors.Add($"Lobby:PrivacyNotice:{language} is not a language of the kiosk ({string.Join(", ", Catalog.Languages)}).");
         }
         Positive(errors, "TokenRequestsPerMinute", options.TokenRequestsPerMinute);
+        Positive(errors, "TokenRequestsPerMinutePerAddress", options.TokenRequestsPerMinutePerAddress);
+        Positive(errors, "MaxWrongCodes", options.MaxWrongCodes);
         Positive(errors, "DirectLine:TokenMinutes", dl.TokenMinutes);
+        Positive(errors, "DirectLine:RefreshesPerHour", dl.RefreshesPerHour);
         Positive(errors, "DirectLine:ConversationIdleMinutes", dl.ConversationIdleMinutes);
         Positive(errors, "DirectLine:MaxConversations", dl.MaxConversations);
         Positive(errors, "DirectLine:MaxActivitiesPerConversation", dl.MaxActivitiesPerConversation);
         Positive(errors, "DirectLine:MaxActivityBytes", dl.MaxActivityBytes);
         Positive(errors, "DirectLine:MaxUploadBytes", dl.MaxUploadBytes);
+        Positive(errors, "DirectLine:UploadBudgetBytes", dl.UploadBudgetBytes);
         Positive(errors, "DirectLine:PostsPerMinute", dl.PostsPerMinute);
         Positive(errors, "DirectLine:KeepAliveSeconds", dl.KeepAliveSeconds);
         if (dl.Secret is { Length: > 0 and < 16 })

@@ -8,20 +8,20 @@ namespace FrontDesk.Bot.Channels.Lobby;
 // What the kiosk page asks the server: its settings and texts, and a conversation token per visitor.
 public static class LobbyPageApi
 {
-    public const string TokenPolicy = "lobby-token";
     private const string PagePrefix = "lobby.page.";
 
     public static WebApplication MapLobbyPage(this WebApplication app)
     {
         app.MapGet("/lobby", PageAsync);
         app.MapGet("/api/lobby/config", Config);
-        app.MapPost("/api/lobby/token", TokenAsync).RequireRateLimiting(TokenPolicy);
+        app.MapPost("/api/lobby/token", TokenAsync);
         return app;
     }
 
     // The page names the building and its language from the first byte, before its script has loaded.
-    private static async Task<IResult> PageAsync(IWebHostEnvironment env, IOptions<LobbyOptions> options, Building building, CancellationToken ct)
+    private static async Task<IResult> PageAsync(HttpContext http, IWebHostEnvironment env, IOptions<LobbyOptions> options, Building building, CancellationToken ct)
     {
+        LobbyPagePolicy.Apply(http, options.Value);
         var html = await File.ReadAllTextAsync(Path.Combine(env.WebRootPath, "lobby", "index.html"), ct);
         html = html.Replace("<html lang=\"en\">", $"<html lang=\"{WebUtility.HtmlEncode(options.Value.Language)}\">", StringComparison.Ordinal)
             .Replace("<title>FrontDesk</title>", $"<title>{WebUtility.HtmlEncode(building.Name)}</title>", StringComparison.Ordinal);
@@ -43,8 +43,12 @@ public static class LobbyPageApi
         });
     }
 
-    private static async Task<IResult> TokenAsync(ILobbyTokenSource tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> TokenAsync(HttpContext http, KioskTokenLimits limits, ILobbyTokenSource tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        if (limits.Refuse(http) is { } refused)
+        {
+            return refused;
+        }
         try
         {
             var token = await tokens.CreateAsync(cancellationToken);

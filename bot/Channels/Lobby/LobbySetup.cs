@@ -14,12 +14,14 @@ public static class LobbySetup
         services.AddSingleton<IValidateOptions<LobbyOptions>, LobbyOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<UploadBudget>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<KioskReach>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<LobbyTurnErrorHandler>();
         services.AddSingleton<LobbyAdapter>();
         services.AddSingleton<LobbyForms>();
+        services.AddSingleton<CodeAttempts>();
         services.AddSingleton<KioskRouter>();
         services.AddSingleton<ConversationSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationSweeper>());
@@ -29,15 +31,21 @@ public static class LobbySetup
             sp.GetRequiredService<IOptions<LobbyOptions>>().Value.DirectLine.Mode == DirectLineMode.Azure
                 ? sp.GetRequiredService<AzureLobbyTokenSource>()
                 : sp.GetRequiredService<LocalLobbyTokenSource>());
+        services.AddSingleton<KioskTokenLimits>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(LobbyPageApi.TokenPolicy, http => PerMinute(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                Options(http).TokenRequestsPerMinute));
-            limiter.AddPolicy(ActivitiesApi.PostPolicy, http => PerMinute(
+            limiter.OnRejected = (rejected, _) =>
+            {
+                rejected.HttpContext.Response.Headers.RetryAfter = KioskTokenLimits.RetryAfterSeconds(rejected.Lease);
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(ActivitiesApi.PostPolicy, http => KioskTokenLimits.PerMinute(
                 http.Request.RouteValues["conversationId"]?.ToString() ?? "unknown",
                 Options(http).DirectLine.PostsPerMinute));
+            limiter.AddPolicy(DirectLineApi.RefreshPolicy, http => PerHour(
+                DirectLineTokens.ClaimedConversation(DirectLineAccess.Bearer(http.Request)) ?? "none",
+                Options(http).DirectLine.RefreshesPerHour));
         });
         return services;
     }
@@ -45,7 +53,7 @@ public static class LobbySetup
     public static WebApplication MapLobby(this WebApplication app)
     {
         app.UseWebSockets();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ProtectStaticFile });
         app.UseRateLimiter();
         app.MapLobbyPage();
         if (app.Services.GetRequiredService<IOptions<LobbyOptions>>().Value.DirectLine.Mode == DirectLineMode.Local)
@@ -59,14 +67,25 @@ public static class LobbySetup
         return app;
     }
 
+    // Scripts and styles (Web Chat's bundle too) are never content-sniffed; the page's HTML, even fetched by its
+    // file name, gets the page's own policy.
+    private static void ProtectStaticFile(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext file)
+    {
+        file.Context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (file.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            LobbyPagePolicy.Apply(file.Context, Options(file.Context));
+        }
+    }
+
     private static LobbyOptions Options(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<LobbyOptions>>().Value;
 
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+    private static RateLimitPartition<string> PerHour(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
+            Window = TimeSpan.FromHours(1),
             QueueLimit = 0,
         });
 }

@@ -13,9 +13,11 @@ public sealed class FrontDeskAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ILogger<FrontDeskAdapter> logger,
         ConversationState conversationState,
-        Catalog catalog)
+        Catalog catalog,
+        TurnReplyRetry turnReplies)
         : base(authentication, logger)
     {
+        Use(turnReplies);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;

@@ -61,6 +61,11 @@ public static class MessagesEndpoint
             {
                 return "'from' must be an object.";
             }
+            // The bot keys what it stores by channel: without one the turn would fail in the database.
+            if (!HasText(root, "channelId"))
+            {
+                return "The activity has no 'channelId'.";
+            }
             return null;
         }
     }

@@ -25,6 +25,21 @@
     return fallback;
   }
 
+  // This tablet's own id, kept across reloads, so the server counts token requests per kiosk, not per
+  // address (several kiosks may share one). Not a secret and not a credential.
+  function kioskId() {
+    try {
+      var id = window.localStorage.getItem('frontdesk.kiosk');
+      if (!id) {
+        id = Array.from(window.crypto.getRandomValues(new Uint8Array(12)), function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+        window.localStorage.setItem('frontdesk.kiosk', id);
+      }
+      return id;
+    } catch (e) {
+      return '';
+    }
+  }
+
   // Reloading gives the next visitor a clean page: new token, new conversation, nothing left on screen.
   function restart(language) {
     var next = new URL(window.location.href);
@@ -128,7 +143,7 @@
     var texts = config.texts[language];
     applyChrome(config, texts, language);
     showStatus(texts.connecting);
-    var response = await fetch('/api/lobby/token', { method: 'POST' });
+    var response = await fetch('/api/lobby/token', { method: 'POST', headers: { 'X-Lobby-Kiosk': kioskId() } });
     if (!response.ok) { throw new Error('token ' + response.status); }
     var token = await response.json();
     var markActive = watchIdle(config.idleResetMinutes, language);

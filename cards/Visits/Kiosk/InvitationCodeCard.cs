@@ -25,4 +25,14 @@ public static class InvitationCodeCard
         card.Actions.Add(KioskActions.CheckInWithCode.Button(t["kiosk.code.submit"], formId, t.Language));
         return card;
     }
+
+    // After too many codes that did not work: no box, no button, only where to go.
+    public static AdaptiveCard Locked(Texts t)
+    {
+        var card = FormParts.NewCard(t.Language);
+        card.FallbackText = t["kiosk.code.locked"];
+        card.Body.Add(FormParts.Heading(t["kiosk.code.title"]));
+        card.Body.Add(FormParts.Paragraph(t["kiosk.code.locked"]));
+        return card;
+    }
 }

@@ -49,6 +49,8 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
         var states = await page.EvaluateAsync<string[]>(
             "window.lobby.store.getState().activities.filter(a => a.from.role === 'user').map(a => a.channelData.state)");
         Assert.Equal(["sent", "sent"], states);
+        // Web Chat, its cards and its styles all run under the page's content security policy.
+        Assert.Empty(await page.EvaluateAsync<string[]>("window.blockedByPolicy"));
     }
 
     [Fact]
@@ -107,6 +109,7 @@ public sealed class LobbyPageTests(ChromiumFixture chromium) : IAsyncLifetime
         });
         _contexts.Add(context);
         var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(FrontDesk.Tests.Visits.Kiosk.LobbyPage.RecordBlocked);
         await page.GotoAsync(new Uri(address, "/lobby").ToString());
         return page;
     }

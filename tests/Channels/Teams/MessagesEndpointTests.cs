@@ -12,6 +12,7 @@ public class MessagesEndpointTests
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"a\"}}", "serviceUrl")]
     [InlineData("{\"type\":\"message\",\"serviceUrl\":\"ftp://x\",\"conversation\":{\"id\":\"a\"}}", "serviceUrl")]
     [InlineData("{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:9/\"}", "conversation.id")]
+    [InlineData("{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:9/\",\"conversation\":{\"id\":\"a\"}}", "channelId")]
     [InlineData("", "not valid JSON")]
     public async Task A_body_that_is_not_an_activity_gets_400_with_the_reason(string body, string reason)
     {

@@ -34,6 +34,7 @@ public sealed class KioskPageTests(ChromiumFixture chromium, ITestOutputHelper o
         await Expect(lobby.Shown("Registered")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Register" }).Locator("visible=true")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.ArtifactsFolder, "kiosk-walk-in-registered.png") });
+        Assert.Empty(await lobby.BlockedAsync());
 
         // The background sender delivers the host's card to Teams.
         var card = await _kiosk.CardReachingAsync(host, beforeVisit);

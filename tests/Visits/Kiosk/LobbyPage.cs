@@ -11,9 +11,18 @@ public sealed class LobbyPage(IPage page)
     public static async Task<LobbyPage> OpenAsync(IBrowserContext context, Uri address)
     {
         var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(RecordBlocked);
         await page.GotoAsync(new Uri(address, "/lobby").ToString());
         return new LobbyPage(page);
     }
+
+    // What the page's content security policy blocked ("directive uri"), recorded from the first script on.
+    public const string RecordBlocked = """
+        window.blockedByPolicy = [];
+        document.addEventListener('securitypolicyviolation', e => window.blockedByPolicy.push(e.violatedDirective + ' ' + e.blockedURI));
+        """;
+
+    public Task<string[]> BlockedAsync() => page.EvaluateAsync<string[]>("window.blockedByPolicy");
 
     public static Task<IBrowserContext> NewContextAsync(ChromiumFixture chromium) =>
         chromium.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 1000 } });

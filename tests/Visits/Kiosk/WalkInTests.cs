@@ -159,6 +159,30 @@ public sealed class WalkInTests : IAsyncLifetime
         Assert.Equal(await _h.MemberIdAsync(other), Assert.Single(await _h.VisitsAsync()).HostMemberId);
     }
 
+    // Choice titles are plain text, not markdown: a name with markdown characters shows as typed, no backslashes.
+    [Fact]
+    public async Task Names_in_the_host_choices_show_as_written()
+    {
+        await _h.HostInChatAsync("Alice_Wang", "Contoso (HK) Ltd.");
+        await _h.HostInChatAsync("Alice Li", "Fabrikam-*East*");
+        var visitor = await RegisterAsync(Filled(host: "alice"));
+
+        var choices = Titles(KioskVisitor.Card(await visitor.LastCardAsync()));
+
+        Assert.Contains("Alice_Wang (Contoso (HK) Ltd.)", choices);
+        Assert.Contains("Alice Li (Fabrikam-*East*)", choices);
+        Assert.DoesNotContain(choices, c => c.Contains('\\', StringComparison.Ordinal));
+    }
+
+    private static List<string> Titles(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object when element.TryGetProperty("choices", out var list) =>
+            [.. list.EnumerateArray().Select(c => c.GetProperty("title").GetString()!)],
+        System.Text.Json.JsonValueKind.Object => [.. element.EnumerateObject().SelectMany(p => Titles(p.Value))],
+        System.Text.Json.JsonValueKind.Array => [.. element.EnumerateArray().SelectMany(Titles)],
+        _ => [],
+    };
+
     [Fact]
     public async Task A_company_named_as_the_host_asks_its_member_in_Teams()
     {

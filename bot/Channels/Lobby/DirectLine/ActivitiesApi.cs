@@ -42,6 +42,7 @@ public static class ActivitiesApi
         IncomingActivity.Prepare(activity, conversation, DirectLineApi.ServiceUrl(http.Request), clock.GetUtcNow());
         if (activity.Type != ActivityTypes.Typing)
         {
+            conversation.VisitorSpoke(clock.GetUtcNow());
             // The echo carries the client's channelData.clientActivityID, which Web Chat matches to mark "sent".
             conversation.Append(activity.Id, ActivityJson.Write(activity));
         }

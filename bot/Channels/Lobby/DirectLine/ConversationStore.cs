@@ -5,10 +5,11 @@ namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
 // The lobby's conversations, in memory: a kiosk conversation is transient, so a restart drops them
 // (the page then starts a new one). Bounded in count; idle ones are swept by ConversationSweeper.
-public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvider clock)
+public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvider clock, UploadBudget uploads)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value.DirectLine;
+    private readonly TimeSpan _pageReset = TimeSpan.FromMinutes(options.Value.IdleResetMinutes);
 
     public int Count => _conversations.Count;
 
@@ -35,6 +36,9 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         return conversation;
     }
 
+    // Without counting as activity (a token refresh is not a visitor).
+    public DirectLineConversation? Peek(string conversationId) => _conversations.GetValueOrDefault(conversationId);
+
     // Nobody can read this conversation any more: the store no longer has it (restart, idle, evicted), or the
     // page's live stream closed a while ago and was not reopened (page reset, reloaded or closed). The grace
     // covers a socket that drops and reconnects. Does not count as activity.
@@ -57,10 +61,13 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
             return (existing, false);
         }
         MakeRoom();
-        var fresh = new DirectLineConversation(conversationId, userId, locale, _options.MaxActivitiesPerConversation, clock.GetUtcNow());
+        var fresh = new DirectLineConversation(conversationId, userId, locale, _options.MaxActivitiesPerConversation, clock.GetUtcNow(), uploads);
         var stored = _conversations.GetOrAdd(conversationId, fresh);
         return (stored, ReferenceEquals(stored, fresh));
     }
+
+    // Bytes of uploaded files held in memory by all conversations together.
+    public long UploadBytesHeld => uploads.HeldBytes;
 
     public int RemoveIdle()
     {
@@ -78,17 +85,24 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         return removed;
     }
 
+    // A visitor part-way through a form must not make way for a flood of new conversations: first go those
+    // nobody has said anything in, then those quiet for longer than the page waits before it starts over, and
+    // only when every conversation is in use, the least recently used.
     private void MakeRoom()
     {
         if (_conversations.Count < _options.MaxConversations || RemoveIdle() > 0)
         {
             return;
         }
-        var oldest = _conversations.Values.MinBy(c => c.LastActive);
-        if (oldest is not null && _conversations.TryRemove(oldest.Id, out _))
+        var quietSince = clock.GetUtcNow() - _pageReset;
+        var all = _conversations.Values.ToList();
+        var leaving = all.Where(c => c.VisitorSpokeAt is null).MinBy(c => c.LastActive)
+            ?? all.Where(c => c.VisitorSpokeAt < quietSince).MinBy(c => c.VisitorSpokeAt)
+            ?? all.MinBy(c => c.LastActive);
+        if (leaving is not null && _conversations.TryRemove(leaving.Id, out _))
         {
-            oldest.Close();
-            _ended.Enqueue(oldest.Id);
+            leaving.Close();
+            _ended.Enqueue(leaving.Id);
         }
     }
 }

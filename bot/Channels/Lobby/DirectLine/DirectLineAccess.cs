@@ -26,10 +26,24 @@ public sealed class DirectLineAccess(DirectLineTokens tokens, ConversationStore 
             return new(null, Results.StatusCode(StatusCodes.Status403Forbidden));
         }
         var conversation = store.Find(conversationId);
+        if (conversation is not null && claims is not null && IsRetired(claims, conversation))
+        {
+            return new(null, Results.StatusCode(StatusCodes.Status403Forbidden));
+        }
         return conversation is null
             ? new(null, Results.NotFound())
             : new(conversation, null);
     }
+
+    // A conversation token's claims when it is good now: signed, not expired, and not replaced by a refresh.
+    public DirectLineClaims? ConversationClaims(HttpRequest request)
+    {
+        var claims = tokens.Check(Bearer(request), TokenKind.Conversation);
+        return claims is not null && store.Peek(claims.ConversationId) is { } conversation && IsRetired(claims, conversation) ? null : claims;
+    }
+
+    private static bool IsRetired(DirectLineClaims claims, DirectLineConversation conversation) =>
+        claims.Kind == TokenKind.Conversation && claims.Generation < conversation.TokenGeneration;
 }
 
 public sealed record AccessResult(DirectLineConversation? Conversation, IResult? Error);

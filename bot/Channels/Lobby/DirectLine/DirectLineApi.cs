@@ -9,10 +9,12 @@ public static partial class DirectLineApi
 {
     private const int MaxStartBodyBytes = 16 * 1024;
 
+    public const string RefreshPolicy = "directline-refresh";
+
     public static RouteGroupBuilder MapDirectLineConversations(this RouteGroupBuilder api)
     {
         api.MapPost("/tokens/generate", GenerateAsync);
-        api.MapPost("/tokens/refresh", Refresh);
+        api.MapPost("/tokens/refresh", Refresh).RequireRateLimiting(RefreshPolicy);
         api.MapPost("/conversations", StartAsync);
         api.MapGet("/conversations/{conversationId}", Reconnect);
         return api;
@@ -29,12 +31,15 @@ public static partial class DirectLineApi
         return Json(tokens.Issue(DirectLineTokens.NewConversationId(), userId), streamUrl: null);
     }
 
-    private static IResult Refresh(HttpRequest request, DirectLineTokens tokens)
+    // The new token retires the one it replaces; refreshes are limited per conversation (RefreshPolicy).
+    private static IResult Refresh(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, ConversationStore store)
     {
-        var claims = tokens.Check(DirectLineAccess.Bearer(request), TokenKind.Conversation);
-        return claims is null
-            ? Results.StatusCode(StatusCodes.Status403Forbidden)
-            : Json(tokens.Issue(claims.ConversationId, claims.UserId), streamUrl: null);
+        if (access.ConversationClaims(request) is not { } claims)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var generation = store.Peek(claims.ConversationId)?.NextTokenGeneration() ?? claims.Generation;
+        return Json(tokens.Issue(claims.ConversationId, claims.UserId, generation), streamUrl: null);
     }
 
     private static async Task<IResult> StartAsync(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, ConversationStore store, LobbyAdapter adapter, TimeProvider clock)
@@ -44,9 +49,9 @@ public static partial class DirectLineApi
         {
             issued = tokens.Issue(DirectLineTokens.NewConversationId(), DirectLineTokens.NewUserId());
         }
-        else if (tokens.Check(DirectLineAccess.Bearer(request), TokenKind.Conversation) is { } claims)
+        else if (access.ConversationClaims(request) is { } claims)
         {
-            issued = tokens.Issue(claims.ConversationId, claims.UserId);
+            issued = tokens.Issue(claims.ConversationId, claims.UserId, claims.Generation);
         }
         else
         {
@@ -74,7 +79,7 @@ public static partial class DirectLineApi
         {
             return Results.BadRequest();
         }
-        return Json(tokens.Issue(conversation.Id, conversation.UserId), StreamUrl(request, tokens, conversation, from));
+        return Json(tokens.Issue(conversation.Id, conversation.UserId, conversation.TokenGeneration), StreamUrl(request, tokens, conversation, from));
     }
 
     private static Activity ConversationStart(DirectLineConversation conversation, HttpRequest request, TimeProvider clock)

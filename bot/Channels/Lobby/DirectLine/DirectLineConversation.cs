@@ -6,7 +6,7 @@ namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
 // One lobby conversation: its activity log (watermarked, capped), the one live stream socket, uploads,
 // and a gate that runs the bot's turns one at a time so replies keep their order.
-public sealed class DirectLineConversation(string id, string userId, string? locale, int maxActivities, DateTimeOffset now)
+public sealed class DirectLineConversation(string id, string userId, string? locale, int maxActivities, DateTimeOffset now, UploadBudget uploads)
 {
     private const int MaxAttachments = 20;
     private readonly Lock _gate = new();
@@ -16,9 +16,12 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
     private long _watermark;
     private long _sequence;
     private long _lastActive = now.UtcTicks;
+    private long _tokenGeneration;
+    private long _visitorSpokeAt;
     private Channel<string>? _stream;
     // When the page's live stream went away without a new one (null while one is open, or for a polling client).
     private DateTimeOffset? _streamLostAt;
+    private bool _closed;
 
     public string Id { get; } = id;
 
@@ -31,6 +34,16 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
     public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActive), TimeSpan.Zero);
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActive, now.UtcTicks);
+
+    // Only tokens of the latest generation are good: a refresh retires the token it replaced.
+    public long TokenGeneration => Interlocked.Read(ref _tokenGeneration);
+
+    public long NextTokenGeneration() => Interlocked.Increment(ref _tokenGeneration);
+
+    // When the visitor last posted (null: never). Polls and reconnects touch a conversation; only this shows someone is using it.
+    public DateTimeOffset? VisitorSpokeAt => Interlocked.Read(ref _visitorSpokeAt) is var ticks and > 0 ? new(ticks, TimeSpan.Zero) : null;
+
+    public void VisitorSpoke(DateTimeOffset now) => Interlocked.Exchange(ref _visitorSpokeAt, now.UtcTicks);
 
     public DateTimeOffset? StreamLostAt
     {
@@ -130,20 +143,44 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
             _stream?.Writer.TryComplete();
             _stream = null;
             _log.Clear();
+            _closed = true;
+            foreach (var attachment in _attachments.Values)
+            {
+                uploads.Release(attachment.Content.Length);
+            }
             _attachments.Clear();
+            _attachmentOrder.Clear();
         }
     }
 
-    public void AddAttachment(StoredAttachment attachment)
+    // False when all conversations together already hold the upload budget: none of the files is kept.
+    public bool TryAddAttachments(IReadOnlyList<StoredAttachment> attachments)
     {
+        var bytes = attachments.Sum(a => (long)a.Content.Length);
+        if (!uploads.TryReserve(bytes))
+        {
+            return false;
+        }
         lock (_gate)
         {
-            _attachments[attachment.Id] = attachment;
-            _attachmentOrder.Enqueue(attachment.Id);
+            if (_closed)
+            {
+                uploads.Release(bytes);
+                return false;
+            }
+            foreach (var attachment in attachments)
+            {
+                _attachments[attachment.Id] = attachment;
+                _attachmentOrder.Enqueue(attachment.Id);
+            }
             while (_attachmentOrder.Count > MaxAttachments)
             {
-                _attachments.Remove(_attachmentOrder.Dequeue());
+                if (_attachments.Remove(_attachmentOrder.Dequeue(), out var dropped))
+                {
+                    uploads.Release(dropped.Content.Length);
+                }
             }
+            return true;
         }
     }
 

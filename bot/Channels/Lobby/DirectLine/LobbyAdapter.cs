@@ -39,6 +39,16 @@ public sealed class LobbyAdapter : BotAdapter
         }
     }
 
+    // A line from the bot outside any turn, e.g. for an upload refused before it could become one.
+    public void Say(DirectLineConversation conversation, string text, string language)
+    {
+        var message = (Activity)MessageFactory.Text(text);
+        message.Locale = language;
+        message.Id = conversation.NextActivityId();
+        Stamp(message, conversation);
+        conversation.Append(message.Id, ActivityJson.Write(message));
+    }
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         var responses = new List<ResourceResponse>();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FrontDesk.Cards.Localization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public static class UploadApi
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, string conversationId, DirectLineAccess access, LobbyAdapter adapter,
-        IOptions<LobbyOptions> options, TimeProvider clock)
+        IOptions<LobbyOptions> options, Catalog catalog, DirectLineTokens tokens, TimeProvider clock)
     {
         var (conversation, error) = access.Conversation(http.Request, conversationId);
         if (conversation is null)
@@ -60,13 +61,42 @@ public static class UploadApi
         {
             return Results.BadRequest();
         }
-        activity.Attachments = await StoreFilesAsync(http.Request, conversation, form.Files.Where(f => f.Name != "activity"));
+        var files = await ReadFilesAsync(form.Files.Where(f => f.Name != "activity"));
+        if (!conversation.TryAddAttachments(files))
+        {
+            // Not a turn: the visitor hears why in their language, and the page's post fails as Direct Line's would.
+            var t = catalog.For(activity.Locale ?? conversation.Locale);
+            adapter.Say(conversation, t["lobby.reply.uploadRefused"], t.Language);
+            return DirectLineErrors.Of(StatusCodes.Status507InsufficientStorage, "InsufficientStorage",
+                "The lobby holds as many uploaded files as it may; try again later or ask the front desk.");
+        }
+        activity.Attachments = [.. files.Select(f => new Attachment(f.ContentType, ContentUrl(http.Request, tokens, conversation, f.Id), name: f.Name))];
         return await ActivitiesApi.DeliverAsync(http, conversation, activity, adapter, clock);
     }
 
-    private static IResult Download(string conversationId, string attachmentId, ConversationStore store, HttpResponse response)
+    // With the link's own token (what an <img> in Web Chat has) or the conversation's token; nothing else.
+    private static IResult Download(HttpRequest request, string conversationId, string attachmentId, string? t, DirectLineAccess access,
+        DirectLineTokens tokens, ConversationStore store, HttpResponse response)
     {
-        var attachment = store.Find(conversationId)?.FindAttachment(attachmentId);
+        DirectLineConversation? conversation;
+        if (t is not null)
+        {
+            var claims = tokens.Check(t, TokenKind.Attachment);
+            if (claims is null || claims.ConversationId != conversationId || claims.UserId != attachmentId)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+            conversation = store.Find(conversationId);
+        }
+        else
+        {
+            (conversation, var error) = access.Conversation(request, conversationId);
+            if (conversation is null)
+            {
+                return error!;
+            }
+        }
+        var attachment = conversation?.FindAttachment(attachmentId);
         if (attachment is null)
         {
             return Results.NotFound();
@@ -92,9 +122,9 @@ public static class UploadApi
         return json is null ? null : ActivityJson.Read(json);
     }
 
-    private static async Task<List<Attachment>> StoreFilesAsync(HttpRequest request, DirectLineConversation conversation, IEnumerable<IFormFile> files)
+    private static async Task<List<StoredAttachment>> ReadFilesAsync(IEnumerable<IFormFile> files)
     {
-        var attachments = new List<Attachment>();
+        var stored = new List<StoredAttachment>();
         foreach (var file in files)
         {
             using var content = new MemoryStream();
@@ -102,9 +132,11 @@ public static class UploadApi
             var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             var name = Path.GetFileName(file.FileName) is { Length: > 0 } n ? n : "file";
             var type = string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType;
-            conversation.AddAttachment(new StoredAttachment(id, type, name, content.ToArray()));
-            attachments.Add(new Attachment(type, $"{DirectLineApi.ServiceUrl(request)}/conversations/{conversation.Id}/attachments/{id}", name: name));
+            stored.Add(new StoredAttachment(id, type, name, content.ToArray()));
         }
-        return attachments;
+        return stored;
     }
+
+    private static string ContentUrl(HttpRequest request, DirectLineTokens tokens, DirectLineConversation conversation, string attachmentId) =>
+        $"{DirectLineApi.ServiceUrl(request)}/conversations/{conversation.Id}/attachments/{attachmentId}?t={Uri.EscapeDataString(tokens.IssueAttachmentToken(conversation.Id, attachmentId))}";
 }

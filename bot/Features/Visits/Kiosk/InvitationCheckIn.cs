@@ -44,11 +44,20 @@ public sealed partial class InvitationCheckIn(LobbyCheckIn checkIn, KioskArrival
 
     private async Task CheckInAsync(KioskTurn turn, Texts t, string formId, string typed, CancellationToken ct)
     {
+        if (await turn.TakesNoMoreCodesAsync(ct))
+        {
+            await turn.CompleteAsync(formId, InvitationCodeCard.Locked(t), ct);
+            return;
+        }
         var result = await checkIn.WithCodeAsync(typed, turn.ConversationId, t.Language, ct);
         if (result.Outcome is CheckInOutcome.CheckedIn or CheckInOutcome.AwaitingHost or CheckInOutcome.HeldForDesk)
         {
             await arrival.ConfirmAsync(turn, t, formId, result, ct);
             return;
+        }
+        if (InvitationCode.Normalize(typed) is { } code)
+        {
+            await turn.CountWrongCodeAsync(code, ct);
         }
         var form = new FormValues { ["code"] = typed };
         form.AddError("code", result.Outcome switch
