@@ -46,7 +46,8 @@ public sealed class NotificationSender(
     // Sends still awaited after their send timeout; tests wait for them to settle.
     public Task UnansweredAsync() => send.UnansweredAsync();
 
-    // Once per process: the last hour's sends, so the hourly per-conversation limit holds across a restart.
+    // Once per process: what a stopped process had claimed is due at once, and the last hour's sends are counted
+    // so the hourly per-conversation limit holds across a restart.
     private async Task SeedPacingAsync(CancellationToken ct)
     {
         if (_seeded)
@@ -58,6 +59,10 @@ public sealed class NotificationSender(
         {
             if (!_seeded)
             {
+                if (_options.ReleaseClaimsAtStart)
+                {
+                    await deliveries.ReleaseClaimsAsync(ct);
+                }
                 var sent = await deliveries.SentSinceAsync(clock.GetUtcNow() - TimeSpan.FromHours(1), ct);
                 pacing.Seed(sent.Select(s => ($"{s.ChannelId}|{s.ConversationId}", s.At)));
                 _seeded = true;

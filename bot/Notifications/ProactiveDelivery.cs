@@ -44,14 +44,20 @@ public sealed class ProactiveDelivery(
         }
         Stamp(activity, row.IdempotencyKey);
         DeliveryResult? result = null;
+        var cancelled = false;
         BotCallbackHandler send = async (turn, token) =>
         {
-            // Caught inside the turn: otherwise the adapter's turn-error handler would answer the user.
+            // Caught inside the turn, a cancelled send too: otherwise the adapter's turn-error handler would
+            // answer the host with an apology for a notice they never saw.
             try
             {
                 result = await SendAsync(turn, activity, row.ReplacesActivityId, conversationId, token);
             }
-            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                cancelled = true;
+            }
+            catch (Exception e)
             {
                 result = ChannelErrors.Classify(e, conversationId, clock, DefaultRetryAfter);
             }
@@ -63,6 +69,11 @@ public sealed class ProactiveDelivery(
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             result = ChannelErrors.Classify(e, conversationId, clock, DefaultRetryAfter);
+        }
+        if (cancelled)
+        {
+            // The caller gave up on this send: it may or may not have arrived, which the caller decides about.
+            throw new OperationCanceledException(ct);
         }
         if (result is not (DeliveryResult.Sent or null))
         {

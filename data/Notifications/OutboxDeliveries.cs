@@ -33,6 +33,16 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
         return due;
     }
 
+    // At a sender's first pass: rows left Sending were claimed by a process that has stopped (SQLite has one
+    // host), so they are due now rather than when their lease runs out. Returns how many were released.
+    public async Task<int> ReleaseClaimsAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Notifications.Where(n => n.Status == NotificationStatus.Sending && n.LeaseUntil > now)
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.LeaseUntil, now), ct);
+    }
+
     // Keeps a claim alive while its send is still running, so no other pass takes the row meanwhile.
     public async Task RenewLeaseAsync(long id, DateTimeOffset until, CancellationToken ct = default)
     {

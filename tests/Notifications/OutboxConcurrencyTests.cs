@@ -67,6 +67,46 @@ public class OutboxConcurrencyTests
     }
 
     [Fact]
+    public async Task A_send_given_up_after_its_wait_is_tried_again_and_the_host_is_not_sent_an_apology()
+    {
+        await using var outbox = new OutboxHarness();
+        var alice = await outbox.TenantInChatAsync("Alice", "Contoso");
+        using var hang = new ManualResetEventSlim();
+        var posts = 0;
+        // Alice's chat hangs on the first send and never takes it.
+        outbox.Channel.Respond = call =>
+        {
+            if (call.ConversationId == alice.ConversationId && call.Method == "POST" && Interlocked.Increment(ref posts) == 1)
+            {
+                hang.Wait(TimeSpan.FromSeconds(60));
+                return new FakeReply(500);
+            }
+            return null;
+        };
+        try
+        {
+            await outbox.EnqueueAsync("visit:1:arrival", NotificationTarget.TeamsUser(alice.AadObjectId), "Your visitor Carol has arrived.");
+            var drain = outbox.DrainAsync();
+            await Task.Delay(200);
+            // Past the send timeout (15 s) and the wait for a late answer (120 s): the send is given up.
+            outbox.Clock.Advance(TimeSpan.FromSeconds(15));
+            await drain.WaitAsync(TimeSpan.FromSeconds(20));
+            outbox.Clock.Advance(TimeSpan.FromSeconds(120));
+            Assert.True(await OutboxHarness.EventuallyAsync(async () => (await outbox.RowAsync("visit:1:arrival")).Status == NotificationStatus.Retrying,
+                TimeSpan.FromSeconds(20)), "The unanswered send was not given up.");
+
+            await outbox.DrainUntilAsync(async () => (await outbox.RowAsync("visit:1:arrival")).Status == NotificationStatus.Sent);
+            var error = FrontDesk.Cards.Localization.Catalog.Default.For("en")["common.error"];
+            Assert.DoesNotContain(outbox.TriedTo(alice), c => c.Text == error);
+            Assert.Equal(["Your visitor Carol has arrived."], outbox.DeliveredTo(alice).Select(c => c.Text));
+        }
+        finally
+        {
+            hang.Set();
+        }
+    }
+
+    [Fact]
     public async Task A_notice_to_sixty_chats_at_once_keeps_the_apps_limit_of_50_requests_a_second()
     {
         await using var outbox = new OutboxHarness();

@@ -21,6 +21,12 @@ public sealed class CrashScene : IAsyncDisposable
         {
             // Several kiosks behind one address (all of them are 127.0.0.1 here), one visitor each.
             ["Lobby__TokenRequestsPerMinute"] = "100000",
+            ["Lobby__TokenRequestsPerMinutePerAddress"] = "100000",
+            // A send Teams holds is given up after seconds rather than minutes, so the test fits in a minute.
+            ["Notifications__SendTimeoutSeconds"] = "2",
+            ["Notifications__UnansweredSendWaitSeconds"] = "4",
+            // Retries of the injected 500s back off from half a second (2 s in production) for the same reason.
+            ["Notifications__RetryBaseSeconds"] = "0.5",
             // The wall clock is real: no closing time, escalations or scheduled reports in the middle of the test.
             ["Visits__RunInBackground"] = "false",
             ["Schedules__RunInBackground"] = "false",

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Schema;
 using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -23,6 +24,12 @@ public sealed class FrontDeskAdapter : CloudAdapter
             var activity = turnContext.Activity;
             logger.LogError(exception, "Turn failed: {Type} on {Channel} conversation {Conversation}",
                 activity.Type, activity.ChannelId, activity.Conversation?.Id);
+            // A proactive send (the outbox's) that failed is the outbox's to retry: nobody asked, so nobody is
+            // told that "something went wrong".
+            if (activity.Type == ActivityTypes.Event && activity.Name == ActivityEventNames.ContinueConversation)
+            {
+                return;
+            }
             try
             {
                 await turnContext.SendActivityAsync(catalog.For(activity.Locale)["common.error"]);
