@@ -6,6 +6,7 @@ using FrontDesk.Bot.Features.Calls;
 using FrontDesk.Bot.Features.Directory;
 using FrontDesk.Bot.Features.Feedback;
 using FrontDesk.Bot.Features.Mail;
+using FrontDesk.Bot.Features.Privacy;
 using FrontDesk.Bot.Features.Reports;
 using FrontDesk.Bot.Features.Staffing;
 using FrontDesk.Bot.Features.Supervision;
@@ -35,6 +36,7 @@ builder.Services
     .AddStaffing()
     .AddReports()
     .AddSupervision()
+    .AddPrivacy()
     .AddSchedules()
     .AddNotifications();
 

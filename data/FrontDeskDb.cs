@@ -5,6 +5,7 @@ using FrontDesk.Data.Directory;
 using FrontDesk.Data.Feedback;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Privacy;
 using FrontDesk.Data.Providers;
 using FrontDesk.Data.Schedules;
 using FrontDesk.Data.Staffing;
@@ -41,6 +42,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<TrainingQuarterReminder> TrainingQuarterReminders => Set<TrainingQuarterReminder>();
     public DbSet<RulesReview> RulesReviews => Set<RulesReview>();
     public DbSet<Shift> Shifts => Set<Shift>();
+    public DbSet<PrivacyNoticeVersion> PrivacyNotices => Set<PrivacyNoticeVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -72,7 +74,11 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
             e.HasIndex(r => r.UserAadObjectId);
         });
         modelBuilder.Entity<BotStateEntry>(e => e.HasKey(s => s.Key));
-        modelBuilder.Entity<AuditEntry>(e => e.HasIndex(a => a.At));
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.Actor, a.At });
+        });
         // Each area keeps its own IEntityTypeConfiguration next to its entities.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrontDeskDb).Assembly);
         modelBuilder.Entity<Notification>(e =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using FrontDesk.Cards.Localization;
+using FrontDesk.Data.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace FrontDesk.Bot.Features;
@@ -24,7 +25,9 @@ public interface IDownload
 // that works for 15 minutes: the token is signed and names the kind, the range, the language of the person who
 // asked (so the file is in their language) and its expiry, which is checked on the app's clock (the
 // framework's time-limited protector reads the system clock). Whoever builds the link has checked the role.
-public sealed class SignedDownloads(IDataProtectionProvider protection, Building building, Catalog catalog, TimeProvider clock, IEnumerable<IDownload> downloads)
+// Every download is written to the audit log, under the account the link was made for when it names one.
+public sealed class SignedDownloads(IDataProtectionProvider protection, Building building, Catalog catalog, TimeProvider clock, IEnumerable<IDownload> downloads,
+    AccessLog access)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
@@ -33,13 +36,13 @@ public sealed class SignedDownloads(IDataProtectionProvider protection, Building
 
     // The language is also left readable beside the token: an expired token can no longer be read, and the
     // page that says so is still in the asker's language.
-    public Uri LinkFor(string kind, DateOnly from, DateOnly to, string language)
+    public Uri LinkFor(string kind, DateOnly from, DateOnly to, string language, string account = "")
     {
         if (!_byKind.ContainsKey(kind))
         {
             throw new ArgumentException($"No download '{kind}'.", nameof(kind));
         }
-        return new Uri(building.PublicUrl, $"api/exports/{kind}/{Uri.EscapeDataString(Sign(new(kind, from, to, language, "")))}?lang={Uri.EscapeDataString(language)}");
+        return new Uri(building.PublicUrl, $"api/exports/{kind}/{Uri.EscapeDataString(Sign(new(kind, from, to, language, account)))}?lang={Uri.EscapeDataString(language)}");
     }
 
     // A token for a link of another shape (a page, an image); the page reads it back with Read.
@@ -62,6 +65,8 @@ public sealed class SignedDownloads(IDataProtectionProvider protection, Building
             return Expired(language);
         }
         var file = await download.CreateAsync(export.From, export.To, catalog.For(export.Language), ct);
+        await access.RecordAsync(export.Account.Length > 0 ? export.Account : "link", AccessLog.Exported,
+            string.Create(CultureInfo.InvariantCulture, $"{kind} {export.From:yyyy-MM-dd}..{export.To:yyyy-MM-dd}"), file.FileName, ct);
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
 

@@ -98,6 +98,8 @@ namespace FrontDesk.Data.Postgres.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Actor", "At");
+
                     b.ToTable("Audit");
                 });
 
@@ -770,6 +772,28 @@ namespace FrontDesk.Data.Postgres.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Privacy.PrivacyNoticeVersion", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("FirstAcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("PrivacyNotices", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Schedules.ScheduledRun", b =>
                 {
                     b.Property<string>("Name")
@@ -1096,6 +1120,9 @@ namespace FrontDesk.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ArrivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1119,6 +1146,9 @@ namespace FrontDesk.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("ConsentAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsentVersion")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1206,6 +1236,8 @@ namespace FrontDesk.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnonymisedAt");
 
                     b.HasIndex("ArrivedAt");
 

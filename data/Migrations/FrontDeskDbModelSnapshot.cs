@@ -88,6 +88,8 @@ namespace FrontDesk.Data.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Actor", "At");
+
                     b.ToTable("Audit");
                 });
 
@@ -740,6 +742,28 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Privacy.PrivacyNoticeVersion", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstAcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("PrivacyNotices", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Schedules.ScheduledRun", b =>
                 {
                     b.Property<string>("Name")
@@ -1056,6 +1080,9 @@ namespace FrontDesk.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ArrivedAt")
                         .HasColumnType("INTEGER");
 
@@ -1079,6 +1106,9 @@ namespace FrontDesk.Data.Migrations
 
                     b.Property<long?>("ConsentAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentVersion")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1166,6 +1196,8 @@ namespace FrontDesk.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnonymisedAt");
 
                     b.HasIndex("ArrivedAt");
 

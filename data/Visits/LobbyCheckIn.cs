@@ -1,3 +1,4 @@
+using FrontDesk.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Visits;
@@ -20,7 +21,9 @@ public enum CheckInOutcome
 
 public sealed record CheckInResult(CheckInOutcome Outcome, Visit? Visit, IReadOnlyDictionary<string, string>? Problems = null);
 
-public sealed record WalkInRequest(string Name, string? Company, int HostMemberId, string Purpose, bool Consent, string SubmitToken);
+// Notice: the privacy notice the form showed, kept with the consent (null only where no form was shown).
+public sealed record WalkInRequest(string Name, string? Company, int HostMemberId, string Purpose, bool Consent, string SubmitToken,
+    ConsentNotice? Notice = null);
 
 // Arrival at the kiosk (R1, R2): with an invitation code, or as a walk-in who waits for the host's yes.
 // The arrival and its notices (the host's card, or the desk's alert) commit together.
@@ -129,12 +132,17 @@ public sealed class LobbyCheckIn(IDbContextFactory<FrontDeskDb> dbs, BuildingTim
             CreatedBy = "lobby",
             ArrivedAt = now,
             ConsentAt = now,
+            ConsentVersion = request.Notice?.Version,
             LobbyConversationId = lobbyConversationId,
             LobbyLocale = locale,
             WatchlistEntryId = held?.Id,
             SubmitToken = request.SubmitToken,
         };
         db.Add(visit);
+        if (request.Notice is { } notice)
+        {
+            await ConsentNotices.RecordAsync(db, notice, now, ct);
+        }
         // Saved first for its id, which the notices' keys name.
         await db.SaveChangesAsync(ct);
         await notices.ArrivedAsync(db, visit, ct);

@@ -59,6 +59,10 @@ public class Visit
     public string? CheckedOutBy { get; set; }
     public bool AutoCheckedOut { get; set; }
     public DateTimeOffset? ConsentAt { get; set; }
+    // Which privacy notice the visitor accepted (PrivacyNoticeVersion.Version: its language and text's hash).
+    public string? ConsentVersion { get; set; }
+    // When the visitor's personal fields were blanked (retention or a manager's erasure); the visit still counts.
+    public DateTimeOffset? AnonymisedAt { get; set; }
 
     // Where the visitor waits, so the host's answer can be relayed to the kiosk.
     public string? LobbyConversationId { get; set; }

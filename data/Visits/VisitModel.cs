@@ -13,6 +13,7 @@ public sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         e.HasIndex(v => v.ExpectedFrom);
         e.HasIndex(v => v.HostMemberId);
         e.HasIndex(v => v.CompanyId);
+        e.HasIndex(v => v.AnonymisedAt);
         e.Property(v => v.VisitorName).HasMaxLength(VisitRules.NameLength);
         e.Property(v => v.VisitorCompany).HasMaxLength(VisitRules.NameLength);
         e.Property(v => v.Purpose).HasMaxLength(VisitRules.PurposeLength);

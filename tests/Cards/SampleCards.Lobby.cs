@@ -21,13 +21,13 @@ internal static partial class SampleCards
         yield return ("InvitationCodeCard.Build.withError", InvitationCodeCard.Build(t, wrongCode, formId));
         yield return ("InvitationCodeCard.Locked", InvitationCodeCard.Locked(t));
 
-        yield return ("WalkInCard.Build", WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, t["kiosk.walkin.privacyDefault"], null, [])));
+        yield return ("WalkInCard.Build", WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, t.Format("kiosk.walkin.privacyDefault", 90), null, [])));
         var walkIn = new FormValues { ["name"] = "Sam Ray", ["host"] = "Lee", ["purpose"] = "", ["consent"] = "false" };
         walkIn.AddError("hostPick", t["form.pickOne"]);
         walkIn.AddError("purpose", t["form.required"]);
         walkIn.AddError("consent", t["kiosk.error.consent"]);
         HostOption[] hosts = [new("member:12", "Ann Lee (Harbour Logistics)"), new("member:19", "Li Wei (Northwind Traders)")];
-        yield return ("WalkInCard.Build.withErrors", WalkInCard.Build(t, new WalkInForm(walkIn, formId, t["kiosk.walkin.privacyDefault"], "Lee", hosts)));
+        yield return ("WalkInCard.Build.withErrors", WalkInCard.Build(t, new WalkInForm(walkIn, formId, t.Format("kiosk.walkin.privacyDefault", 90), "Lee", hosts)));
 
         yield return ("CheckOutCards.Ask", CheckOutCards.Ask(t, FormValues.Empty, formId));
         var nobody = new FormValues { ["who"] = "Smith" };

@@ -13,7 +13,7 @@ internal static partial class SampleCards
         foreach (var language in Catalog.Languages)
         {
             var t = Catalog.Default.For(language);
-            foreach (var (name, card) in Teams(t).Concat(Visits(t)).Concat(Calls(t)).Concat(Feedback(t)).Concat(Assessment(t)).Concat(Training(t)).Concat(Traffic(t)).Concat(Staffing(t)).Concat(Reports(t)).Concat(Supervision(t)).Concat(Lobby(t)))
+            foreach (var (name, card) in Teams(t).Concat(Visits(t)).Concat(Calls(t)).Concat(Feedback(t)).Concat(Assessment(t)).Concat(Training(t)).Concat(Traffic(t)).Concat(Staffing(t)).Concat(Reports(t)).Concat(Supervision(t)).Concat(Privacy(t)).Concat(Lobby(t)))
             {
                 yield return ($"{name} ({language})", card);
             }

@@ -27,6 +27,8 @@ internal static partial class LatinWords
         "Harbour", "Logistics", "House", "Blue", "Design", "Northwind", "Traders", "Acme", "Couriers", "SF", "Express", "DHL",
         // The currency of training costs as configured (Training:Currency), shown as written.
         "CNY",
+        // The audit log's details are stored as written, naming records by id (visits=12,19), and shown so.
+        "visits",
     };
 
     // What the samples' users typed (purposes, notes, reasons, a mistyped command): shown as typed.

@@ -43,12 +43,13 @@ public class DailySummaryTests
             return scene;
         }
 
-        // One tick of the schedule worker, then the outbox drained; returns the jobs that ran.
+        // One tick of the schedule worker, then the outbox drained; returns the reports' jobs that ran (other
+        // areas' nightly jobs, such as privacy.retention, run on the same ticks).
         public async Task<IReadOnlyList<string>> TickAsync()
         {
             var ran = await Teams.App.Services.GetRequiredService<ScheduleRunner>().RunDueAsync();
             await Teams.App.Services.GetRequiredService<NotificationSender>().DrainOnceAsync();
-            return ran;
+            return [.. ran.Where(job => job.StartsWith("reports.", StringComparison.Ordinal))];
         }
 
         public List<RecordedCall> To(TeamsUser user, int mark) =>
@@ -206,7 +207,7 @@ public class DailySummaryTests
 
         restarted.Settings["Notifications:SendInBackground"] = "false";
         await using var teams = new TeamsHarness(restarted, channel);
-        Assert.Empty(await teams.App.Services.GetRequiredService<ScheduleRunner>().RunDueAsync());
+        Assert.DoesNotContain("reports.daily", await teams.App.Services.GetRequiredService<ScheduleRunner>().RunDueAsync());
         await teams.App.Services.GetRequiredService<NotificationSender>().DrainOnceAsync();
         Assert.Single(channel.CallsSince(mark), c => c.ConversationId == manager.ConversationId && c.Method == "POST" && c.Card is not null);
     }

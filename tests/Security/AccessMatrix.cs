@@ -190,6 +190,15 @@ public static class AccessMatrix
         new("supervision.now", N, N, N, N, N, Y),
         new("\"rules review\"", N, N, N, N, N, Y),
 
+        // Personal data
+        new("privacy.forget.find", N, N, N, N, N, Y),
+        new("privacy.forget.pick", N, N, N, N, N, Y),
+        new("privacy.forget.erase", N, N, N, N, N, Y),
+        new("privacy.forget.cancel", N, N, N, N, N, Y),
+        new("\"forget visitor\"", N, N, N, N, N, Y),
+        new("privacy.audit.show", N, N, N, N, N, Y),
+        new("\"audit log\"", N, N, N, N, N, Y),
+
         // The lobby kiosk: its steps are the visitor's alone; a Teams user who posts one reaches no task.
         new("kiosk:invitation", Y, N, N, N, N, N),
         new("kiosk:invitation/submit", Y, N, N, N, N, N),

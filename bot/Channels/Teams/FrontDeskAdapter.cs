@@ -1,8 +1,8 @@
-using Microsoft.Bot.Schema;
 using FrontDesk.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace FrontDesk.Bot.Channels.Teams;
 

@@ -4,6 +4,7 @@ using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Privacy;
 using FrontDesk.Data.Visits;
 using Newtonsoft.Json.Linq;
 
@@ -11,7 +12,7 @@ namespace FrontDesk.Bot.Features.Visits;
 
 // A tenant member's view of their own company's visitors today ("our visitors" / "我们的访客"): expected,
 // arrived and left. The company comes from who is asking, never from the card, so no other company shows.
-public sealed class OurVisitorsTask(VisitBoard board, BuildingTime time) : ITeamsTask
+public sealed class OurVisitorsTask(VisitBoard board, AccessLog access, BuildingTime time) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } = [VisitActions.OurVisitors];
 
@@ -32,6 +33,7 @@ public sealed class OurVisitorsTask(VisitBoard board, BuildingTime time) : ITeam
         var t = turn.Texts;
         var today = time.Today;
         var visits = await board.ForCompanyAsync(turn.Person.CompanyId!.Value, today, today, ct);
+        await access.ViewedAsync(turn.Actor, "ours", [.. visits.Select(v => v.Id)], ct);
         var expected = visits.Where(v => v.Status == VisitStatus.Expected).Select(v => Line(t, v, v.ExpectedFrom)).ToList();
         var arrived = visits.Where(v => v.Status is VisitStatus.CheckedIn or VisitStatus.AwaitingHost or VisitStatus.AwaitingDesk)
             .Select(v => Line(t, v, v.ArrivedAt)).ToList();

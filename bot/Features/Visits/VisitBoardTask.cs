@@ -4,6 +4,7 @@ using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Privacy;
 using FrontDesk.Data.Visits;
 using Newtonsoft.Json.Linq;
 
@@ -11,7 +12,7 @@ namespace FrontDesk.Bot.Features.Visits;
 
 // The desk's day in Teams: the board ("visitors" / "访客") with a Check out button per visitor, and everyone
 // on site for an evacuation ("on site" / "在场访客").
-public sealed class VisitBoardTask(VisitBoard board, CheckOut checkOut, VisitLines lines, BuildingTime time) : ITeamsTask
+public sealed class VisitBoardTask(VisitBoard board, CheckOut checkOut, VisitLines lines, AccessLog access, BuildingTime time) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } = [VisitActions.Board, VisitActions.OnSite, VisitActions.CheckOut];
 
@@ -41,9 +42,13 @@ public sealed class VisitBoardTask(VisitBoard board, CheckOut checkOut, VisitLin
         var t = turn.Texts;
         var today = time.Today;
         var counts = await board.CountsAsync(today, ct);
-        var present = (await board.OnSiteAsync(ct)).Select(v => lines.For(t, v, v.ArrivedAt)).ToList();
-        var coming = (await board.ExpectedAsync(today, ct)).Select(v => lines.For(t, v, v.ExpectedFrom)).ToList();
-        var gone = (await board.LeftAsync(today, ct)).Select(v => lines.For(t, v, v.CheckedOutAt)).ToList();
+        var onSite = await board.OnSiteAsync(ct);
+        var expected = await board.ExpectedAsync(today, ct);
+        var left = await board.LeftAsync(today, ct);
+        await access.ViewedAsync(turn.Actor, "board", [.. onSite.Concat(expected).Concat(left).Select(v => v.Id)], ct);
+        var present = onSite.Select(v => lines.For(t, v, v.ArrivedAt)).ToList();
+        var coming = expected.Select(v => lines.For(t, v, v.ExpectedFrom)).ToList();
+        var gone = left.Select(v => lines.For(t, v, v.CheckedOutAt)).ToList();
         var card = DeskCards.Board(t, today.ToString(t.IsChinese ? "M月d日 dddd" : "dddd d MMMM", t.Culture), counts.Expected, counts.OnSite, counts.Left, present, coming, gone, notice);
         if (replace)
         {
@@ -56,7 +61,9 @@ public sealed class VisitBoardTask(VisitBoard board, CheckOut checkOut, VisitLin
     private async Task OnSiteAsync(TeamsTurn turn, CancellationToken ct)
     {
         var t = turn.Texts;
-        var present = (await board.OnSiteAsync(ct)).Select(v => lines.For(t, v, v.ArrivedAt)).ToList();
+        var onSite = await board.OnSiteAsync(ct);
+        await access.ViewedAsync(turn.Actor, "onsite", [.. onSite.Select(v => v.Id)], ct);
+        var present = onSite.Select(v => lines.For(t, v, v.ArrivedAt)).ToList();
         await turn.SendCardAsync(DeskCards.OnSite(t, time.LocalNow.ToString("HH:mm", t.Culture), present), ct);
     }
 

@@ -5,6 +5,7 @@ using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Privacy;
 using FrontDesk.Data.Visits;
 using Newtonsoft.Json.Linq;
 
@@ -12,7 +13,7 @@ namespace FrontDesk.Bot.Features.Visits;
 
 // The visit register for the desk: "visits zhang 2026-11-01 2026-11-30" finds visits by visitor, host or
 // company within dates (default: the last 30 days), with a CSV download of the range.
-public sealed class VisitSearchTask(VisitSearch search, SignedDownloads downloads, VisitLines lines, BuildingTime time) : ITeamsTask
+public sealed class VisitSearchTask(VisitSearch search, SignedDownloads downloads, VisitLines lines, AccessLog access, BuildingTime time) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } = [];
 
@@ -41,7 +42,8 @@ public sealed class VisitSearchTask(VisitSearch search, SignedDownloads download
         var found = await search.FindAsync(name, from, to, ct: ct);
         var range = $"{from:yyyy-MM-dd} – {to:yyyy-MM-dd}";
         var title = name.Length == 0 ? t.Format("desk.search.titleAll", range, found.Count) : t.Format("desk.search.title", CardText.Escape(name), range, found.Count);
+        await access.ViewedAsync(turn.Actor, "search", [.. found.Select(v => v.Id)], ct);
         var rows = found.Select(v => lines.For(t, v, v.ArrivedAt ?? v.ExpectedFrom) with { Status = t[$"desk.visitStatus.{v.Status}"] }).ToList();
-        await turn.SendCardAsync(DeskCards.Search(t, title, rows, downloads.LinkFor(VisitExports.Name, from, to, t.Language)), ct);
+        await turn.SendCardAsync(DeskCards.Search(t, title, rows, downloads.LinkFor(VisitExports.Name, from, to, t.Language, turn.Actor)), ct);
     }
 }

@@ -66,6 +66,8 @@ public class EveryButtonTests
         ("RosterCards.", [Manager]),
         ("ShiftFormCard.", [Manager]),
         ("StaffingCards.", [Manager]),
+        ("ForgetCards.", [Manager]),
+        ("AuditLogCards.", [Manager]),
     ];
 
     [Fact]

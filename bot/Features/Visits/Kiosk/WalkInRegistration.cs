@@ -1,24 +1,24 @@
 using FrontDesk.Bot.Channels.Lobby;
+using FrontDesk.Bot.Features.Privacy;
 using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Lobby;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits.Kiosk;
 using FrontDesk.Data.Visits;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Visits.Kiosk;
 
 // A walk-in registers at the kiosk: the form, the host search, the server's checks (the form comes back
 // with every value kept and each error beside its field), then the host is asked to let them in.
-public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, KioskArrival arrival, IOptions<LobbyOptions> options)
+public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, KioskArrival arrival, PrivacyNotice privacy)
 {
     private static readonly string[] Fields = ["name", "company", "host", "hostPick", "purpose", "consent"];
 
     public Task AskAsync(KioskTurn turn, Texts t, CancellationToken ct)
     {
         var formId = LobbyForms.NewId();
-        var card = WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, PrivacyNotice(t), null, []));
+        var card = WalkInCard.Build(t, new WalkInForm(FormValues.Empty, formId, privacy.For(t).Text, null, []));
         return turn.ShowFormAsync(card, formId, ct, text: t["lobby.reply.walkin"]);
     }
 
@@ -34,7 +34,9 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, K
         var listShown = FormValues.Text(data, "hostQuery") == form["host"];
         var picked = listShown ? form["hostPick"] : null;
         var host = await hosts.FindAsync(form["host"], picked, ct);
-        var request = new WalkInRequest(form["name"], form["company"], host.MemberId ?? 0, form["purpose"], form["consent"] == "true", formId);
+        // The version of the notice this form shows now is what the visitor accepts.
+        var notice = privacy.For(t);
+        var request = new WalkInRequest(form["name"], form["company"], host.MemberId ?? 0, form["purpose"], form["consent"] == "true", formId, notice);
         var result = await checkIn.WalkInAsync(request, turn.ConversationId, t.Language, ct);
         if (result.Outcome != CheckInOutcome.Invalid)
         {
@@ -54,7 +56,7 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, K
             form["hostPick"] = "";
         }
         var query = host.Options.Count > 0 ? form["host"] : null;
-        await turn.ShowFormAsync(WalkInCard.Build(t, new WalkInForm(form, formId, PrivacyNotice(t), query, host.Options)), formId, ct);
+        await turn.ShowFormAsync(WalkInCard.Build(t, new WalkInForm(form, formId, notice.Text, query, host.Options)), formId, ct);
     }
 
     // Several matches are not an error the first time: the list itself asks the visitor to choose.
@@ -65,9 +67,4 @@ public sealed class WalkInRegistration(LobbyCheckIn checkIn, HostFinder hosts, K
         "host" when host.NoMatch => (field, t["kiosk.walkin.noHost"]),
         _ => (field, VisitProblemText.For(t, field, problem)),
     };
-
-    private string PrivacyNotice(Texts t) =>
-        options.Value.PrivacyNotice.TryGetValue(t.Language, out var notice) && !string.IsNullOrWhiteSpace(notice)
-            ? notice
-            : t["kiosk.walkin.privacyDefault"];
 }

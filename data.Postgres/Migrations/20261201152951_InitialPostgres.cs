@@ -268,6 +268,20 @@ namespace FrontDesk.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PrivacyNotices",
+                columns: table => new
+                {
+                    Version = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    FirstAcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrivacyNotices", x => x.Version);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RulesReviews",
                 columns: table => new
                 {
@@ -551,6 +565,8 @@ namespace FrontDesk.Data.Postgres.Migrations
                     CheckedOutBy = table.Column<string>(type: "text", nullable: true),
                     AutoCheckedOut = table.Column<bool>(type: "boolean", nullable: false),
                     ConsentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConsentVersion = table.Column<string>(type: "text", nullable: true),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LobbyConversationId = table.Column<string>(type: "text", nullable: true),
                     LobbyLocale = table.Column<string>(type: "text", nullable: true),
                     HostAnswer = table.Column<int>(type: "integer", nullable: true),
@@ -581,6 +597,11 @@ namespace FrontDesk.Data.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Audit_Actor_At",
+                table: "Audit",
+                columns: new[] { "Actor", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Audit_At",
@@ -808,6 +829,11 @@ namespace FrontDesk.Data.Postgres.Migrations
                 columns: new[] { "StaffId", "Attendance" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Visits_AnonymisedAt",
+                table: "Visits",
+                column: "AnonymisedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Visits_ArrivedAt",
                 table: "Visits",
                 column: "ArrivedAt");
@@ -882,6 +908,9 @@ namespace FrontDesk.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PhoneMessages");
+
+            migrationBuilder.DropTable(
+                name: "PrivacyNotices");
 
             migrationBuilder.DropTable(
                 name: "RulesReviews");
