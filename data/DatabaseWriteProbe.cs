@@ -1,4 +1,7 @@
+using System.Data.Common;
+using FrontDesk.Data.Providers;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data;
 
@@ -15,6 +18,33 @@ public enum WriteProbeResult
 public static class DatabaseWriteProbe
 {
     private const int ReadOnlyCode = 8;
+
+    // The probe for the database the context is on: SQLite's file lock, or a PostgreSQL server that takes writes.
+    public static async Task<(WriteProbeResult Result, Exception? Error)> TryAsync(FrontDeskDb db, int timeoutSeconds, CancellationToken ct)
+    {
+        if (DatabaseDialect.Of(db) == DatabaseDialect.Sqlite)
+        {
+            return await TryAsync(db.Database.GetConnectionString()!, timeoutSeconds, ct);
+        }
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // The timeouts are whole seconds from a constant: nothing typed by anyone reaches this SQL.
+            var seconds = Math.Clamp(timeoutSeconds, 1, 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
+#pragma warning disable EF1003
+            await db.Database.ExecuteSqlRawAsync(
+                "SET LOCAL lock_timeout = '" + seconds + "s'; SET LOCAL statement_timeout = '" + seconds + "s'; " +
+                "CREATE TABLE healthz_probe (written integer); INSERT INTO healthz_probe VALUES (1);", ct);
+#pragma warning restore EF1003
+            await transaction.RollbackAsync(ct);
+            return (WriteProbeResult.Writable, null);
+        }
+        catch (DbException e)
+        {
+            // 25006: read_only_sql_transaction (a standby, or a server set read-only).
+            return (e.SqlState == "25006" ? WriteProbeResult.ReadOnly : WriteProbeResult.Unavailable, e);
+        }
+    }
 
     public static async Task<(WriteProbeResult Result, Exception? Error)> TryAsync(string connectionString, int timeoutSeconds, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using FrontDesk.Data.Feedback;
 using FrontDesk.Data.Mail;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Data.Privacy;
+using FrontDesk.Data.Providers;
 using FrontDesk.Data.Schedules;
 using FrontDesk.Data.Staffing;
 using FrontDesk.Data.State;
@@ -13,7 +14,6 @@ using FrontDesk.Data.Supervision;
 using FrontDesk.Data.Training;
 using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FrontDesk.Data;
 
@@ -46,8 +46,8 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset stored as text; as a number it can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // How a time is stored is the provider's (SQLite: a number it can compare; PostgreSQL: timestamptz).
+        DatabaseDialect.Of(this).ConfigureTimes(configurationBuilder);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -55,7 +55,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
         modelBuilder.Entity<Company>(e =>
         {
             e.HasIndex(c => c.Name).IsUnique();
-            e.Property(c => c.Name).UseCollation("NOCASE");
+            DatabaseDialect.Of(this).IgnoreCase(modelBuilder, e.Property(c => c.Name));
         });
         modelBuilder.Entity<Member>(e =>
         {

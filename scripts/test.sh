@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Debian's Chromium for the browser tests), builds with warnings as errors,
-# checks formatting, and runs every test. Prints "N passed, N failed" at the end.
+# Installs what the tests need (Debian's Chromium for the browser tests, Debian's postgresql for the PostgreSQL
+# pass), builds with warnings as errors, checks formatting, runs every test on SQLite, then the data-layer tests and
+# the Visits, Mail and Reports protocol tests again on PostgreSQL. Prints "N passed, N failed" at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,22 +14,47 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'no
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core >/dev/null
 fi
 
+# The PostgreSQL pass: the tests start a throwaway cluster themselves (tests/Harness/PostgresCluster.cs: initdb and
+# pg_ctl from /usr/lib/postgresql/<version>/bin, a temp folder, a free loopback port), so only the server is needed.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing Debian's postgresql for the PostgreSQL pass…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+
 dotnet build FrontDesk.Bot.sln -warnaserror -nologo -v quiet
 dotnet format FrontDesk.Bot.sln --verify-no-changes --no-restore
 
 results=tests/artifacts/results
-rm -rf "$results"
+rm -rf "$results" "$results-postgres"
 status=0
 dotnet test FrontDesk.Bot.sln --no-build --nologo --logger "trx;LogFileName=tests.trx" \
   --results-directory "$results" -- RunConfiguration.TestSessionTimeout=3000000 || status=$?
 
-trx=$(find "$results" -name '*.trx' | head -n 1)
-if [ -n "$trx" ]; then
-  passed=$(grep -o 'passed="[0-9]*"' "$trx" | head -n 1 | tr -dc 0-9)
-  failed=$(grep -o 'failed="[0-9]*"' "$trx" | head -n 1 | tr -dc 0-9)
-  echo "tests: ${passed:-0} passed, ${failed:-0} failed"
-else
-  echo "tests: 0 passed, 1 failed"
-  status=1
-fi
+# The same fixtures on PostgreSQL (FRONTDESK_TEST_DB=postgres): the data-layer tests (TestDatabase) and a
+# representative protocol set; the browser tests and the charts do not touch the provider.
+postgres_tests='(FullyQualifiedName~FrontDesk.Tests.Visits.|FullyQualifiedName~FrontDesk.Tests.Mail.|FullyQualifiedName~FrontDesk.Tests.Reports.'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Traffic.|FullyQualifiedName~FrontDesk.Tests.State.|FullyQualifiedName~FrontDesk.Tests.Directory.'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Staffing.|FullyQualifiedName~FrontDesk.Tests.Calls.CallRecordImportTests'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Hosting.DatabaseProviderTests)&FullyQualifiedName!~PageTests&FullyQualifiedName!~Reports.Charts'
+FRONTDESK_TEST_DB=postgres dotnet test tests/FrontDesk.Tests.csproj --no-build --nologo --filter "$postgres_tests" \
+  --logger "trx;LogFileName=tests-postgres.trx" --results-directory "$results-postgres" \
+  -- RunConfiguration.TestSessionTimeout=3000000 || status=$?
+
+passed=0
+failed=0
+for pass in "$results" "$results-postgres"; do
+  trx=$(find "$pass" -name '*.trx' 2>/dev/null | head -n 1)
+  if [ -z "$trx" ]; then
+    echo "no test results in $pass"
+    failed=$((failed + 1))
+    status=1
+    continue
+  fi
+  p=$(grep -o 'passed="[0-9]*"' "$trx" | head -n 1 | tr -dc 0-9)
+  f=$(grep -o 'failed="[0-9]*"' "$trx" | head -n 1 | tr -dc 0-9)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+echo "tests: ${passed} passed, ${failed} failed"
 exit $status

@@ -2,6 +2,7 @@ using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Providers;
 using FrontDesk.Data.State;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -19,12 +20,14 @@ public static class DataSetup
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Database:Path must name a file.")
             .Validate(o => o.Path.IndexOfAny(Path.GetInvalidPathChars()) < 0, "Database:Path contains characters a path cannot have.")
             .Validate(o => o.BusyTimeoutSeconds is > 0 and <= 600, "Database:BusyTimeoutSeconds must be between 1 and 600.")
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required when Database:Provider is Postgres.")
             .ValidateOnStart();
 
         services.AddDbContextFactory<FrontDeskDb>((sp, db) =>
         {
             var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            db.UseSqlite(DatabaseFile.ConnectionString(options.FullPath(environment.ContentRootPath), options.BusyTimeoutSeconds));
+            db.UseFrontDeskDatabase(options.Connection(environment.ContentRootPath));
         });
         services.TryAddSingleton(TimeProvider.System);
 

@@ -12,12 +12,12 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<FrontDeskDb> dbs, ILog
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        string connectionString;
+        WriteProbeResult result;
+        Exception? error;
         await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
         {
-            connectionString = db.Database.GetConnectionString()!;
+            (result, error) = await DatabaseWriteProbe.TryAsync(db, ProbeSeconds, cancellationToken);
         }
-        var (result, error) = await DatabaseWriteProbe.TryAsync(connectionString, ProbeSeconds, cancellationToken);
         if (result == WriteProbeResult.Writable)
         {
             return HealthCheckResult.Healthy("ok");

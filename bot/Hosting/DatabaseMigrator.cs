@@ -1,10 +1,11 @@
 using FrontDesk.Data;
+using FrontDesk.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;
 
-// Brings the database file up to the current schema, once per process: at start-up before the app serves
+// Brings the database up to the current schema, once per process: at start-up before the app serves
 // requests, and before a command-line import (which does not start the host).
 public sealed class DatabaseMigrator(
     IDbContextFactory<FrontDeskDb> dbs,
@@ -24,13 +25,9 @@ public sealed class DatabaseMigrator(
             {
                 return;
             }
-            var path = options.Value.FullPath(environment.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using var db = await dbs.CreateDbContextAsync(ct);
-            // WAL lets the lobby and the Teams bot read while one of them writes; the setting stays in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-            await db.Database.MigrateAsync(ct);
-            logger.LogInformation("Database ready at {Path}", path);
+            await FrontDeskDatabase.MigrateAsync(db, ct);
+            logger.LogInformation("Database ready at {Database}", options.Value.Connection(environment.ContentRootPath).Describe());
             _done = true;
         }
         finally

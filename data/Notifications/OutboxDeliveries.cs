@@ -1,3 +1,4 @@
+using FrontDesk.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Notifications;
@@ -39,6 +40,11 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
     {
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
+        // Several hosts may share a PostgreSQL database: their claims are live, and only leases decide.
+        if (DatabaseDialect.Of(db) != DatabaseDialect.Sqlite)
+        {
+            return 0;
+        }
         return await db.Notifications.Where(n => n.Status == NotificationStatus.Sending && n.LeaseUntil > now)
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.LeaseUntil, now), ct);
     }

@@ -47,8 +47,8 @@ public sealed class BotStateStore(IDbContextFactory<FrontDeskDb> dbs, TimeProvid
         }
         var keys = changes.Select(c => c.Key).ToList();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        // SQLite transactions from Microsoft.Data.Sqlite begin IMMEDIATE: the write lock is taken before the
-        // ETags are read, so two writers holding the same ETag cannot both pass the check.
+        // Transactions queue at BEGIN on either provider (SQLite's IMMEDIATE, PostgreSQL's SerializedTransactions):
+        // the write lock is taken before the ETags are read, so two writers holding the same ETag cannot both pass.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var stored = await db.BotState.Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, StringComparer.Ordinal, ct);
         var now = clock.GetUtcNow();

@@ -1,5 +1,6 @@
 using FrontDesk.Data.Calls;
 using FrontDesk.Data.Mail;
+using FrontDesk.Data.Providers;
 using FrontDesk.Data.Visits;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,16 +21,17 @@ public sealed class DeskTraffic(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
         {
             throw new ArgumentOutOfRangeException(nameof(to), $"A traffic period is 1 to {MaxDays} days.");
         }
-        var start = StoredTime.Stored(time.DayUtc(from).Start);
-        var end = StoredTime.Stored(time.DayUtc(to).End);
         await using var db = await dbs.CreateDbContextAsync(ct);
+        var dialect = DatabaseDialect.Of(db);
+        var start = dialect.TimeParameter(time.DayUtc(from).Start);
+        var end = dialect.TimeParameter(time.DayUtc(to).End);
         var visitors = await CountAsync(db, TrafficSql.Count<Visit>(db, nameof(Visit.ArrivedAt)), start, end, ct);
         var messages = await CountAsync(db, TrafficSql.Count<PhoneMessage>(db, nameof(PhoneMessage.TakenAt)), start, end, ct);
         var logged = await CountAsync(db, TrafficSql.Count<MailItem>(db, nameof(MailItem.ReceivedAt)), start, end, ct);
         var handedOver = await CountAsync(db, TrafficSql.Count<MailItem>(db, nameof(MailItem.ClosedAt)), start, end, ct);
         var records = await db.Database.SqlQueryRaw<CallBucket>(TrafficSql.CallRecords(db), start, end).ToListAsync(ct);
 
-        var days = new TrafficTally(time.Zone);
+        var days = new TrafficTally(time.Zone, dialect);
         days.Add(visitors, (c, n) => c with { Visitors = c.Visitors + n });
         days.Add(logged, (c, n) => c with { MailLogged = c.MailLogged + n });
         days.Add(handedOver, (c, n) => c with { MailHandedOver = c.MailHandedOver + n });
@@ -37,7 +39,7 @@ public sealed class DeskTraffic(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
         return days.Report(from, to);
     }
 
-    private static async Task<List<HourBucket>> CountAsync(FrontDeskDb db, string sql, long start, long end, CancellationToken ct) =>
+    private static async Task<List<HourBucket>> CountAsync(FrontDeskDb db, string sql, object start, object end, CancellationToken ct) =>
         await db.Database.SqlQueryRaw<HourBucket>(sql, start, end).ToListAsync(ct);
 }
 

@@ -1,7 +1,9 @@
+using FrontDesk.Data.Providers;
+
 namespace FrontDesk.Data.Traffic;
 
 // Places UTC quarter-hour counts in the building's local days and hours, then sums them by weekday and hour.
-internal sealed class TrafficTally(TimeZoneInfo zone)
+internal sealed class TrafficTally(TimeZoneInfo zone, DatabaseDialect dialect)
 {
     private readonly Dictionary<(DateOnly Date, int Hour), TrafficCounts> _hours = [];
     private readonly HashSet<DateOnly> _callRecordDays = [];
@@ -42,7 +44,7 @@ internal sealed class TrafficTally(TimeZoneInfo zone)
 
     private (DateOnly Date, int Hour) Local(long bucket)
     {
-        var local = TimeZoneInfo.ConvertTime(StoredTime.BucketStart(bucket), zone);
+        var local = TimeZoneInfo.ConvertTime(dialect.QuarterHourStart(bucket), zone);
         return (DateOnly.FromDateTime(local.DateTime), local.Hour);
     }
 }

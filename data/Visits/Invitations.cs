@@ -1,5 +1,6 @@
 using FrontDesk.Data.Audit;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Visits;
@@ -46,7 +47,7 @@ public sealed class Invitations(IDbContextFactory<FrontDeskDb> dbs, BuildingTime
                 await db.SaveChangesAsync(ct);
                 return new(visit, problems);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException e) when (attempt < 5 && DatabaseDialect.Of(db).IsUniqueViolation(e))
             {
                 // The random code was taken: draw another.
                 db.ChangeTracker.Clear();

@@ -1,3 +1,4 @@
+using FrontDesk.Data.Providers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FrontDesk.Tests.Harness;
 
-// The whole app, as the README's run command starts it, on its own temporary SQLite file.
+// The whole app, as the README's run command starts it, on its own temporary SQLite file (with
+// FRONTDESK_TEST_DB=postgres: on a PostgreSQL database standing for that file's path).
 // Settings override configuration; a fake clock is used when one is given.
 public class FrontDeskApp : WebApplicationFactory<Program>
 {
@@ -27,6 +29,18 @@ public class FrontDeskApp : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(_folder, "frontdesk.db");
 
     public string Folder => _folder;
+
+    // The app's database, for a test that reads or writes it beside the app.
+    public DatabaseConnection Database
+    {
+        get
+        {
+            var path = Settings.TryGetValue("Database:Path", out var given) && given is not null ? given : DatabasePath;
+            return TestProvider.IsPostgres
+                ? TestPostgres.ForPath(Path.GetFullPath(path))
+                : DatabaseConnection.From(DatabaseProvider.Sqlite, null, path, 30);
+        }
+    }
 
     // Starts a real Kestrel server on 127.0.0.1 and a free port (WebSockets, browsers); returns its address.
     public Uri StartRealServer()
@@ -47,13 +61,18 @@ public class FrontDeskApp : WebApplicationFactory<Program>
             builder.UseSetting("Schedules:RunInBackground", "false");
         }
         var path = Settings.TryGetValue("Database:Path", out var given) ? given : DatabasePath;
-        if (path is not null && Path.IsPathRooted(path) && !File.Exists(path))
+        if (!TestProvider.IsPostgres && path is not null && Path.IsPathRooted(path) && !File.Exists(path))
         {
             MigratedDatabase.CopyTo(path);
         }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (TestProvider.IsPostgres && path is not null && !Settings.ContainsKey("Database:ConnectionString"))
+        {
+            builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Postgres));
+            builder.UseSetting("Database:ConnectionString", TestPostgres.ForPath(Path.GetFullPath(path)).ConnectionString);
         }
         builder.ConfigureTestServices(services =>
         {
@@ -69,6 +88,10 @@ public class FrontDeskApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (TestProvider.IsPostgres)
+            {
+                TestPostgres.DropForPath(DatabasePath);
+            }
             try
             {
                 System.IO.Directory.Delete(_folder, recursive: true);

@@ -1,11 +1,13 @@
 using FrontDesk.Data;
+using FrontDesk.Data.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontDesk.Tests.Harness;
 
-// A migrated SQLite file of its own in a temp folder, with a fake clock, for the data services.
+// A migrated database of its own, with a fake clock, for the data services: a SQLite file in a temp folder, or
+// with FRONTDESK_TEST_DB=postgres a database on the test cluster.
 public sealed class TestDatabase : IDbContextFactory<FrontDeskDb>, IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "frontdesk-tests", Guid.NewGuid().ToString("N"));
@@ -13,15 +15,22 @@ public sealed class TestDatabase : IDbContextFactory<FrontDeskDb>, IDisposable
 
     public TestDatabase()
     {
+        if (TestProvider.IsPostgres)
+        {
+            Connection = TestPostgres.NewDatabase();
+            _options = FrontDeskDatabase.Options(Connection);
+            return;
+        }
         System.IO.Directory.CreateDirectory(_folder);
-        ConnectionString = DatabaseFile.ConnectionString(Path.Combine(_folder, "frontdesk.db"));
-        _options = new DbContextOptionsBuilder<FrontDeskDb>().UseSqlite(ConnectionString).Options;
+        Connection = DatabaseConnection.From(DatabaseProvider.Sqlite, null, Path.Combine(_folder, "frontdesk.db"), 30);
+        _options = FrontDeskDatabase.Options(Connection);
         using var db = CreateDbContext();
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        db.Database.Migrate();
+        FrontDeskDatabase.MigrateAsync(db).GetAwaiter().GetResult();
     }
 
-    public string ConnectionString { get; }
+    public DatabaseConnection Connection { get; }
+
+    public string ConnectionString => Connection.ConnectionString;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
 
@@ -29,6 +38,11 @@ public sealed class TestDatabase : IDbContextFactory<FrontDeskDb>, IDisposable
 
     public void Dispose()
     {
+        if (TestProvider.IsPostgres)
+        {
+            TestPostgres.Drop(Connection);
+            return;
+        }
         using (var connection = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(connection);

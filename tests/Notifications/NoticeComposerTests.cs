@@ -3,6 +3,7 @@ using FrontDesk.Bot.Notifications;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data;
 using FrontDesk.Data.Notifications;
+using FrontDesk.Data.Providers;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -47,7 +48,7 @@ public class NoticeComposerTests
         ];
         var built = new List<string>();
         var counter = new QueryCounter();
-        var options = new DbContextOptionsBuilder<FrontDeskDb>().UseSqlite(DatabaseFile.ConnectionString(h.Teams.App.DatabasePath))
+        var options = new DbContextOptionsBuilder<FrontDeskDb>(FrontDeskDatabase.Options(h.Teams.App.Database))
             .AddInterceptors(counter).Options;
 
         for (var pass = 0; pass < 2; pass++)

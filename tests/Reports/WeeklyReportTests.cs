@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using FrontDesk.Bot.Hosting.Schedules;
 using FrontDesk.Bot.Notifications;
+using FrontDesk.Data;
 using FrontDesk.Data.Calls;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Mail;
+using FrontDesk.Data.Providers;
 using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Harness;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
@@ -23,7 +24,6 @@ public sealed class WeeklyReportTests : IAsyncLifetime
     // Tuesday 1 Dec 2026, 09:00 in Shanghai: the last full week is 2026-W48 (23–29 Nov).
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 1, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
-    private static readonly DateTimeOffsetToBinaryConverter Stored = new();
     private readonly FakeTimeProvider _clock = new(Start);
     private readonly TeamsHarness _teams;
     private TeamsUser _manager = null!;
@@ -118,14 +118,16 @@ public sealed class WeeklyReportTests : IAsyncLifetime
         return await db.SaveChangesAsync();
     });
 
-    private static long Utc(int month, int day) => (long)Stored.ConvertToProvider(new DateTimeOffset(2026, month, day, 0, 0, 0, Shanghai).ToUniversalTime())!;
+    // The value the provider stores for a local midnight (SQLite: a number; PostgreSQL: the UTC time).
+    private static object Utc(FrontDeskDb db, int month, int day) =>
+        DatabaseDialect.Of(db).TimeParameter(new DateTimeOffset(2026, month, day, 0, 0, 0, Shanghai).ToUniversalTime());
 
     // Counted by the test in SQL, apart from the product's queries: rows whose time falls in [from, to) local days.
     // The table and column names are the test's own constants, never input.
     private Task<int> CountAsync(string table, string column, (int Month, int Day) from, (int Month, int Day) to, string extra = "")
     {
-        var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\" WHERE \"" + column + "\" >= {0} AND \"" + column + "\" < {1} " + extra;
-        return _teams.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql, Utc(from.Month, from.Day), Utc(to.Month, to.Day)).SingleAsync());
+        var sql = "SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"" + table + "\" WHERE \"" + column + "\" >= {0} AND \"" + column + "\" < {1} " + extra;
+        return _teams.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql, Utc(db, from.Month, from.Day), Utc(db, to.Month, to.Day)).SingleAsync());
     }
 
     private static string Cell(RecordedCall card, string row, int column)
@@ -145,7 +147,7 @@ public sealed class WeeklyReportTests : IAsyncLifetime
         {
             var (from, to) = (weeks[w][0], weeks[w][1]);
             var arrived = await CountAsync("Visits", "ArrivedAt", from, to);
-            var walkIns = await CountAsync("Visits", "ArrivedAt", from, to, "AND \"WalkIn\" = 1");
+            var walkIns = await CountAsync("Visits", "ArrivedAt", from, to, "AND \"WalkIn\"");
             var messages = await CountAsync("PhoneMessages", "TakenAt", from, to);
             var mailIn = await CountAsync("MailItems", "ReceivedAt", from, to);
             var mailOut = await CountAsync("MailItems", "ClosedAt", from, to);

@@ -162,7 +162,7 @@ public sealed class TrafficCountTests : IDisposable
 
     // The stored number is ticks / 1000 shifted past 11 offset bits: dividing it by the quarter hour's step gives the
     // quarter hours since year 1, whose start the converter turns back into the time.
-    [Fact]
+    [SqliteFact]
     public async Task A_stored_time_divided_by_the_bucket_size_is_its_UTC_quarter_hour()
     {
         var arrived = new DateTimeOffset(2026, 11, 2, 1, 10, 42, TimeSpan.Zero);
@@ -177,7 +177,7 @@ public sealed class TrafficCountTests : IDisposable
     }
 
     // Never all rows: every count reads only its covering index, over the period's range.
-    [Fact]
+    [SqliteFact]
     public async Task Every_count_reads_a_covering_index_over_the_periods_range()
     {
         await using var db = _db.CreateDbContext();

@@ -1,6 +1,7 @@
 using FrontDesk.Bot.Features.Visits;
 using FrontDesk.Data.Visits;
 using FrontDesk.Tests.Channels.Lobby;
+using FrontDesk.Tests.Harness;
 using FrontDesk.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,15 +18,27 @@ public class VisitNoticeTransactionTests
     // Makes the database refuse notification rows of one kind, as a crash in the middle of the enqueue would.
     private static Task RefuseAsync(OutboxHarness h, string kind) => h.Teams.WithDbAsync(async db =>
     {
-        await db.Database.ExecuteSqlRawAsync("""
-            CREATE TABLE IF NOT EXISTS RefusedKinds (Kind TEXT);
-            CREATE TRIGGER IF NOT EXISTS RefuseNotices BEFORE INSERT ON Notifications WHEN NEW.Kind IN (SELECT Kind FROM RefusedKinds)
-            BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
-            """);
-        return await db.Database.ExecuteSqlAsync($"INSERT INTO RefusedKinds VALUES ({kind})");
+        await db.Database.ExecuteSqlRawAsync(TestProvider.IsPostgres ? PostgresTrigger : SqliteTrigger);
+        return await db.Database.ExecuteSqlAsync($"INSERT INTO \"RefusedKinds\" VALUES ({kind})");
     });
 
-    private static Task AcceptAgainAsync(OutboxHarness h) => h.Teams.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM RefusedKinds;"));
+    private const string SqliteTrigger = """
+        CREATE TABLE IF NOT EXISTS "RefusedKinds" ("Kind" TEXT);
+        CREATE TRIGGER IF NOT EXISTS RefuseNotices BEFORE INSERT ON "Notifications" WHEN NEW."Kind" IN (SELECT "Kind" FROM "RefusedKinds")
+        BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+        """;
+
+    private const string PostgresTrigger = """
+        CREATE TABLE IF NOT EXISTS "RefusedKinds" ("Kind" text);
+        CREATE OR REPLACE FUNCTION refuse_notices() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NEW."Kind" IN (SELECT "Kind" FROM "RefusedKinds") THEN RAISE EXCEPTION 'injected failure'; END IF;
+            RETURN NEW;
+        END $$;
+        CREATE OR REPLACE TRIGGER refuse_notices BEFORE INSERT ON "Notifications" FOR EACH ROW EXECUTE FUNCTION refuse_notices();
+        """;
+
+    private static Task AcceptAgainAsync(OutboxHarness h) => h.Teams.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"RefusedKinds\";"));
 
     private static async Task<Visit> InviteAsync(OutboxHarness h, int hostId) =>
         (await h.Teams.App.Services.GetRequiredService<Invitations>().CreateAsync(new InvitationRequest(

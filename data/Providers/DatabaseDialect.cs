@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FrontDesk.Data.Providers;
+
+// What differs between the providers, one small member per concern; nothing outside data/ sees it.
+public abstract class DatabaseDialect
+{
+    public static readonly DatabaseDialect Sqlite = new SqliteDialect();
+    public static readonly DatabaseDialect Postgres = new PostgresDialect();
+
+    public static DatabaseDialect For(DatabaseProvider provider) => provider == DatabaseProvider.Postgres ? Postgres : Sqlite;
+
+    // The dialect of the provider a context was configured with.
+    public static DatabaseDialect Of(DbContext db) =>
+        db.Database.ProviderName == PostgresDialect.ProviderName ? Postgres
+        : db.Database.ProviderName == SqliteDialect.ProviderName ? Sqlite
+        : throw new NotSupportedException($"No dialect for the provider {db.Database.ProviderName}.");
+
+    // Set-up: the provider, its migrations, and how its transactions queue (see each dialect).
+    public abstract void Use(DbContextOptionsBuilder builder, string connectionString);
+
+    // Before migrating: what the provider needs for the database to be reachable.
+    public abstract Task PrepareAsync(DbContext db, CancellationToken ct);
+
+    public abstract string Describe(string connectionString);
+
+    // Stored times: how a DateTimeOffset column is stored and compared.
+    public abstract void ConfigureTimes(ModelConfigurationBuilder conventions);
+
+    // A SQL expression for the UTC quarter hour (a number) of a stored time column, the value that stands for a
+    // time in a raw query, and the start of a quarter hour the expression gave.
+    public abstract string QuarterHourSql(string column);
+
+    public abstract object TimeParameter(DateTimeOffset time);
+
+    public abstract DateTimeOffset QuarterHourStart(long quarterHour);
+
+    // Case-insensitive text: a unique name that ignores case (e.g. a company's).
+    public abstract void IgnoreCase(ModelBuilder model, PropertyBuilder<string> property);
+
+    // Unique violations: the save failed because another row already holds the value.
+    public abstract bool IsUniqueViolation(DbUpdateException error);
+}
