@@ -48,7 +48,9 @@ public class DatabaseProviderTests
 
             var body = await app.CreateClient().GetStringAsync(new Uri("/healthz", UriKind.Relative));
 
-            Assert.Equal("Healthy\ndatabase: ok\n", body);
+            var health = System.Text.Json.JsonDocument.Parse(body).RootElement;
+            Assert.Equal("Healthy", health.GetProperty("status").GetString());
+            Assert.Equal("ok", health.GetProperty("database").GetProperty("description").GetString());
             await using var db = new FrontDeskDb(FrontDeskDatabase.Options(empty));
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.Contains("InitialPostgres", string.Join(",", await db.Database.GetAppliedMigrationsAsync()), StringComparison.Ordinal);
