@@ -59,10 +59,7 @@ public sealed class NotificationSender(
         {
             if (!_seeded)
             {
-                if (_options.ReleaseClaimsAtStart)
-                {
-                    await deliveries.ReleaseClaimsAsync(ct);
-                }
+                await deliveries.ReleaseClaimsAsync(ct);
                 var sent = await deliveries.SentSinceAsync(clock.GetUtcNow() - TimeSpan.FromHours(1), ct);
                 pacing.Seed(sent.Select(s => ($"{s.ChannelId}|{s.ConversationId}", s.At)));
                 _seeded = true;

@@ -30,9 +30,6 @@ public sealed class NotificationsOptions
     [Range(3, 3600)]
     public int LeaseSeconds { get; set; } = 10;
 
-    // One host per database (SQLite): at start, rows a stopped process left claimed are sent at once instead of
-    // after their lease. Several instances on one database must turn this off (their leases are live).
-    public bool ReleaseClaimsAtStart { get; set; } = true;
 
     // A ceiling on tries besides the time budgets below.
     [Range(1, 1000)]

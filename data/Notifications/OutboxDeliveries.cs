@@ -34,8 +34,8 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
         return due;
     }
 
-    // At a sender's first pass: rows left Sending were claimed by a process that has stopped (SQLite has one
-    // host), so they are due now rather than when their lease runs out. Returns how many were released.
+    // At a sender's first pass: on SQLite (one host per file) rows left Sending were claimed by a process that has
+    // stopped, so they are due now rather than when their lease runs out. Returns how many were released.
     public async Task<int> ReleaseClaimsAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
