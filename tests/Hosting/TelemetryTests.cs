@@ -76,21 +76,24 @@ public class TelemetryTests
         Assert.Equal(1, Assert.Single(metrics.Of("frontdesk.outbox.dead_letter_backlog")).Value);
     }
 
+    // The counters as the outbox moves them: a notice Teams refuses once (500) and then takes.
     [Fact]
-    public void The_outbox_counters_count_sends_by_result_retries_and_dead_letters_by_kind()
+    public async Task The_outbox_counts_its_sends_by_result_and_its_retries_by_kind()
     {
-        using var app = new FrontDeskApp();
-        using var metrics = new RecordedMetrics(app.Services);
-        var outbox = app.Services.GetRequiredService<OutboxMetrics>();
+        await using var outbox = new FrontDesk.Tests.Notifications.OutboxHarness();
+        var alice = await outbox.TenantInChatAsync();
+        using var metrics = new RecordedMetrics(outbox.Teams.App.Services);
+        var posts = 0;
+        outbox.Channel.Respond = call =>
+            call.ConversationId == alice.ConversationId && call.Method == "POST" && Interlocked.Increment(ref posts) == 1 ? new FakeReply(500) : null;
 
-        outbox.RecordSend(new DeliveryResult.Sent("a:1", "act-1"), "visit.arrival");
-        outbox.RecordSend(new DeliveryResult.Throttled(TimeSpan.FromSeconds(3), "429"), "visit.arrival");
-        outbox.RecordRetry("visit.arrival");
-        outbox.RecordDeadLetter("mail.urgent");
+        await outbox.EnqueueAsync("visit:1:arrival", NotificationTarget.TeamsUser(alice.AadObjectId), "Your visitor Carol has arrived.");
+        await outbox.DrainUntilAsync(async () => (await outbox.RowAsync("visit:1:arrival")).Status == NotificationStatus.Sent);
 
-        Assert.Equal(["sent", "throttled"], metrics.Of("frontdesk.outbox.sends").Select(m => (string?)m.Tags["result"]));
+        Assert.Equal(["failed", "sent"], metrics.Of("frontdesk.outbox.sends").Select(m => (string?)m.Tags["result"]));
+        Assert.All(metrics.Of("frontdesk.outbox.sends"), m => Assert.Equal("visit.arrival", m.Tags["kind"]));
         Assert.Equal("visit.arrival", Assert.Single(metrics.Of("frontdesk.outbox.retries")).Tags["kind"]);
-        Assert.Equal("mail.urgent", Assert.Single(metrics.Of("frontdesk.outbox.dead_letters")).Tags["kind"]);
+        Assert.Empty(metrics.Of("frontdesk.outbox.dead_letters"));
     }
 
     [Fact]
