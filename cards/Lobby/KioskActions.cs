@@ -58,7 +58,8 @@ public static class KioskActions
     public static readonly KioskAction ConfirmLeaving = new(KioskFlow.Leaving, "confirm");
     public static readonly KioskAction GiveFeedback = new(KioskFlow.Feedback, "submit");
 
-    private static readonly KioskAction[] Steps = [CheckInWithCode, RegisterWalkIn, FindLeaving, ConfirmLeaving, GiveFeedback];
+    // Every form button the kiosk has.
+    public static readonly IReadOnlyList<KioskAction> Steps = [CheckInWithCode, RegisterWalkIn, FindLeaving, ConfirmLeaving, GiveFeedback];
 
     public static KioskFlow FlowOf(string? name) =>
         Enum.TryParse<KioskFlow>(name, ignoreCase: true, out var flow) && flow != KioskFlow.Unknown && Enum.IsDefined(flow) && !int.TryParse(name, out _)

@@ -19,14 +19,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 
     public FakeTeamsChannel()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        Map(_app);
-        _app.StartAsync().GetAwaiter().GetResult();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        (_app, ServiceUrl) = LoopbackServer.Start(Map);
     }
 
     public Uri ServiceUrl { get; }

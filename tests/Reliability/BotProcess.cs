@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using FrontDesk.Tests.Harness;
 
 namespace FrontDesk.Tests.Reliability;
 
@@ -151,14 +152,7 @@ public sealed class BotProcess : IDisposable
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = here.Name;
         var configuration = here.Parent!.Name;
-        for (var folder = here; folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "FrontDesk.Bot.sln")))
-            {
-                var dll = Path.Combine(folder.FullName, "bot", "bin", configuration, framework, "FrontDesk.Bot.dll");
-                return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first: the bot host is not built.", dll);
-            }
-        }
-        throw new DirectoryNotFoundException("FrontDesk.Bot.sln is not above " + here.FullName);
+        var dll = Path.Combine(Repository.Root, "bot", "bin", configuration, framework, "FrontDesk.Bot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first: the bot host is not built.", dll);
     });
 }

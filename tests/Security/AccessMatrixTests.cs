@@ -54,8 +54,7 @@ public class AccessMatrixTests
 
         var steps = Enum.GetValues<KioskFlow>().Where(f => f is not (KioskFlow.Unknown or KioskFlow.Greeting or KioskFlow.Language))
             .Select(f => new KioskAction(f).FlowName)
-            .Concat(new[] { KioskActions.CheckInWithCode, KioskActions.RegisterWalkIn, KioskActions.FindLeaving, KioskActions.ConfirmLeaving, KioskActions.GiveFeedback }
-                .Select(a => $"{a.FlowName}/{a.Step}"))
+            .Concat(KioskActions.Steps.Select(a => $"{a.FlowName}/{a.Step}"))
             .Select(s => "kiosk:" + s);
         Assert.Equal(steps.Order(StringComparer.Ordinal), AccessMatrix.Rows.Where(r => r.IsKiosk).Select(r => r.What).Order(StringComparer.Ordinal));
     }
@@ -63,7 +62,7 @@ public class AccessMatrixTests
     [Fact]
     public void README_shows_the_matrix_as_the_tests_check_it()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).ReplaceLineEndings("\n");
         Assert.Contains(AccessMatrix.Markdown(), readme, StringComparison.Ordinal);
     }
 
@@ -201,14 +200,4 @@ public class AccessMatrixTests
     }
 
     private static string Shorten(string text) => text.Length <= 300 ? text.ReplaceLineEndings(" ") : text[..300].ReplaceLineEndings(" ") + "…";
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FrontDesk.Bot.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

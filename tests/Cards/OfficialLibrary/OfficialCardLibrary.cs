@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AdaptiveCards;
+using FrontDesk.Tests.Harness;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Cards.OfficialLibrary;
@@ -15,7 +16,7 @@ public sealed record LibraryReport(int Checked, IReadOnlyList<LibraryEvent> Even
 // Runs check-cards.js in Node on the adaptivecards package that bot/'s build installs with Web Chat (npm ci).
 public static class OfficialCardLibrary
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot { get; } = Repository.Root;
 
     public static string PackageFolder => Path.Combine(RepositoryRoot, "bot", "node_modules", "adaptivecards");
 
@@ -51,15 +52,5 @@ public static class OfficialCardLibrary
         var report = JObject.Parse(output.Result);
         var events = report["events"]!.Select(e => new LibraryEvent((string)e["name"]!, (string)e["phase"]!, (string)e["event"]!, (string)e["message"]!));
         return new LibraryReport((int)report["checked"]!, [.. events]);
-    }
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FrontDesk.Bot.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 }

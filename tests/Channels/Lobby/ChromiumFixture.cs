@@ -1,3 +1,4 @@
+using FrontDesk.Tests.Harness;
 using Microsoft.Playwright;
 
 namespace FrontDesk.Tests.Channels.Lobby;
@@ -13,12 +14,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     {
         get
         {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FrontDesk.Bot.sln")))
-            {
-                folder = folder.Parent;
-            }
-            var artifacts = Path.Combine(folder?.FullName ?? Path.GetTempPath(), "tests", "artifacts");
+            var artifacts = Path.Combine(Repository.Root, "tests", "artifacts");
             System.IO.Directory.CreateDirectory(artifacts);
             return artifacts;
         }
