@@ -50,6 +50,12 @@ public static class DatabaseWriteProbe
     {
         // Not pooled and not created: a pooled connection could have been opened before the file turned read-only.
         var probe = new SqliteConnectionStringBuilder(connectionString) { Pooling = false, Mode = SqliteOpenMode.ReadWrite, DefaultTimeout = timeoutSeconds };
+        // SQLite hands a new connection a descriptor kept from one closed earlier, so an open alone can write to a
+        // file that no longer takes writes; the kernel says whether a fresh open for writing would be allowed.
+        if (!FileWriteAccess.IsWritable(probe.DataSource))
+        {
+            return (WriteProbeResult.ReadOnly, new IOException("The database file cannot be opened for writing."));
+        }
         try
         {
             await using var connection = new SqliteConnection(probe.ToString());

@@ -84,6 +84,44 @@ public class HealthTests
         Assert.Equal("read-only: the database file cannot be written", body.GetProperty("database").GetProperty("description").GetString());
     }
 
+    [Fact]
+    public async Task A_file_turned_unwritable_while_another_connection_reads_is_reported_read_only()
+    {
+        // SQLite keeps the descriptor of a connection closed while another holds a lock, and hands it to the next
+        // open of the same file: a probe that only opened the file could write through a descriptor taken before.
+        using var app = new FrontDeskApp();
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await GetHealthAsync(client)).Status);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = app.DatabasePath }.ToString();
+        await using var reader = new SqliteConnection(connectionString);
+        await reader.OpenAsync();
+        await using (var begin = reader.CreateCommand())
+        {
+            begin.CommandText = "BEGIN; SELECT COUNT(*) FROM Notifications;";
+            await begin.ExecuteScalarAsync();
+        }
+        await using (var pooled = new SqliteConnection(connectionString))
+        {
+            await pooled.OpenAsync();
+        }
+        SqliteConnection.ClearAllPools();
+
+        Chattr("+i", app.DatabasePath);
+        HttpStatusCode status;
+        JsonElement body;
+        try
+        {
+            (status, body) = await GetHealthAsync(client);
+        }
+        finally
+        {
+            Chattr("-i", app.DatabasePath);
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("read-only: the database file cannot be written", body.GetProperty("database").GetProperty("description").GetString());
+    }
+
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetHealthAsync(HttpClient client)
     {
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
