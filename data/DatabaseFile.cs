@@ -22,18 +22,5 @@ public static class DatabaseFile
             ForeignKeys = true,
         }.ToString();
 
-    // True when the failure (or one it wraps, as EF's DbUpdateException does) is a write lock not obtained in time.
-    public static bool IsBusy(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is SqliteException { SqliteErrorCode: Busy or Locked })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static bool IsLockError(SqliteException e) => e.SqliteErrorCode is Busy or Locked;
 }

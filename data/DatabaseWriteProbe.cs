@@ -2,6 +2,7 @@ using System.Data.Common;
 using FrontDesk.Data.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FrontDesk.Data;
 
@@ -26,23 +27,31 @@ public static class DatabaseWriteProbe
         {
             return await TryAsync(db.Database.GetConnectionString()!, timeoutSeconds, ct);
         }
+        // A connection of its own, not the context's: its transaction takes the writers' advisory lock itself,
+        // waiting at most the probe's time, where the context's would wait the users' busy timeout.
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+            await connection.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
             // The timeouts are whole seconds from a constant: nothing typed by anyone reaches this SQL.
             var seconds = Math.Clamp(timeoutSeconds, 1, 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
-#pragma warning disable EF1003
-            await db.Database.ExecuteSqlRawAsync(
-                "SET LOCAL lock_timeout = '" + seconds + "s'; SET LOCAL statement_timeout = '" + seconds + "s'; " +
-                "CREATE TABLE healthz_probe (written integer); INSERT INTO healthz_probe VALUES (1);", ct);
-#pragma warning restore EF1003
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SET LOCAL lock_timeout = '" + seconds + "s'; SET LOCAL statement_timeout = '" + seconds + "s'; " +
+                SerializedTransactions.Sql + "; CREATE TABLE healthz_probe (written integer); INSERT INTO healthz_probe VALUES (1);";
+            await command.ExecuteNonQueryAsync(ct);
             await transaction.RollbackAsync(ct);
             return (WriteProbeResult.Writable, null);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled)
+        {
+            return (WriteProbeResult.Locked, e);
         }
         catch (DbException e)
         {
             // 25006: read_only_sql_transaction (a standby, or a server set read-only).
-            return (e.SqlState == "25006" ? WriteProbeResult.ReadOnly : WriteProbeResult.Unavailable, e);
+            return (e.SqlState == PostgresErrorCodes.ReadOnlySqlTransaction ? WriteProbeResult.ReadOnly : WriteProbeResult.Unavailable, e);
         }
     }
 

@@ -1,4 +1,5 @@
 using FrontDesk.Data;
+using FrontDesk.Data.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,12 @@ public static class BackupCommand
             return 2;
         }
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            // PostgreSQL's own tools copy a live database consistently; this command only knows the SQLite file.
+            await error.WriteLineAsync("The backup command copies the SQLite file. The records are in PostgreSQL: back them up with pg_dump (see README, \"Running several instances\").");
+            return 2;
+        }
         var source = options.FullPath(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         if (!File.Exists(source))
         {

@@ -7,11 +7,12 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
 {
     public DatabaseDialect Dialect => DatabaseDialect.For(Provider);
 
-    // SQLite takes a file and a busy timeout; PostgreSQL takes the connection string as the operator wrote it.
+    // SQLite takes a file and a busy timeout; PostgreSQL the operator's connection string, with the busy timeout as its
+    // lock_timeout unless the operator set one: a writer waits that long for another, then the user hears "try again".
     public static DatabaseConnection From(DatabaseProvider provider, string? connectionString, string sqlitePath, int busyTimeoutSeconds) =>
         provider switch
         {
-            DatabaseProvider.Postgres => new(provider, connectionString ?? ""),
+            DatabaseProvider.Postgres => new(provider, PostgresDialect.WithLockTimeout(connectionString ?? "", busyTimeoutSeconds)),
             _ => new(DatabaseProvider.Sqlite, DatabaseFile.ConnectionString(sqlitePath, busyTimeoutSeconds)),
         };
 

@@ -9,6 +9,9 @@ public abstract class DatabaseDialect
     public static readonly DatabaseDialect Sqlite = new SqliteDialect();
     public static readonly DatabaseDialect Postgres = new PostgresDialect();
 
+    // The statement each PostgreSQL write transaction starts with, queueing it behind the others (SerializedTransactions).
+    public static string PostgresWritersLockSql => SerializedTransactions.Sql;
+
     public static DatabaseDialect For(DatabaseProvider provider) => provider == DatabaseProvider.Postgres ? Postgres : Sqlite;
 
     // The dialect of the provider a context was configured with.

@@ -18,6 +18,18 @@ internal sealed class PostgresDialect : DatabaseDialect
         builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(MigrationsAssembly))
             .AddInterceptors(SerializedTransactions.Instance);
 
+    public static string WithLockTimeout(string connectionString, int busyTimeoutSeconds)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Options?.Contains("lock_timeout", StringComparison.Ordinal) == true)
+        {
+            return connectionString;
+        }
+        var seconds = busyTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.Options = ((builder.Options ?? "") + " -c lock_timeout=" + seconds + "s").Trim();
+        return builder.ConnectionString;
+    }
+
     public override Task PrepareAsync(DbContext db, CancellationToken ct) => Task.CompletedTask;
 
     public override string Describe(string connectionString)

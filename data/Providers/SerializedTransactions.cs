@@ -14,9 +14,9 @@ internal sealed class SerializedTransactions : DbTransactionInterceptor
     public static readonly SerializedTransactions Instance = new();
 
     // Any fixed number names the lock ("FRONTDSK").
-    private const long LockKey = 0x4652_4F4E_5444_534B;
+    public const long LockKey = 0x4652_4F4E_5444_534B;
 
-    private static readonly string Sql = $"SELECT pg_advisory_xact_lock({LockKey.ToString(CultureInfo.InvariantCulture)})";
+    public static readonly string Sql = $"SELECT pg_advisory_xact_lock({LockKey.ToString(CultureInfo.InvariantCulture)})";
 
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {

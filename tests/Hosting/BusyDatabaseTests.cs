@@ -18,7 +18,7 @@ public class BusyDatabaseTests
         var alice = await teams.AddTenantAsync("Contoso", "Alice Wang", "alice@contoso.com");
 
         IReadOnlyList<RecordedCall> replies;
-        using (new WriteLock(app.DatabasePath))
+        using (new WriteLock(app.Database))
         {
             replies = await teams.SayAsync(alice, "你好", "zh-CN");
         }
@@ -37,7 +37,7 @@ public class BusyDatabaseTests
         var invited = await h.InviteAsync(host, "Zhang San");
         var visitor = await h.VisitorAsync();
 
-        using (new WriteLock(h.Teams.App.DatabasePath))
+        using (new WriteLock(h.Teams.App.Database))
         {
             await visitor.SayAsync(invited.Code!);
         }

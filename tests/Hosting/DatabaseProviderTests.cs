@@ -61,4 +61,20 @@ public class DatabaseProviderTests
             TestPostgres.Drop(empty);
         }
     }
+
+    // The backup command copies a SQLite file; on PostgreSQL it says what to use instead and writes nothing.
+    [PostgresFact]
+    public async Task The_backup_command_on_PostgreSQL_points_to_pg_dump_and_writes_nothing()
+    {
+        using var app = new FrontDeskApp();
+        var target = Path.Combine(app.Folder, "backups", "frontdesk.db");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await BackupCommand.RunAsync(app.Services, target, output, error, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("back them up with pg_dump", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
 }

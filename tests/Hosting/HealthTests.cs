@@ -24,7 +24,7 @@ public class HealthTests
         clock.Advance(TimeSpan.FromSeconds(90));
         await teams.EnqueueAsync(new NotificationRequest("health:2", NotificationTarget.TeamsUser(alice.AadObjectId), "{}", "mail.urgent"));
         var dead = await teams.EnqueueAsync(new NotificationRequest("health:3", NotificationTarget.TeamsUser(alice.AadObjectId), "{}", "mail.urgent"));
-        await teams.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Notifications SET Status = {(int)NotificationStatus.DeadLetter} WHERE Id = {dead.Id}"));
+        await teams.WithDbAsync(db => db.Notifications.Where(n => n.Id == dead.Id).ExecuteUpdateAsync(u => u.SetProperty(n => n.Status, NotificationStatus.DeadLetter)));
 
         var (status, body) = await GetHealthAsync(teams.Client);
 
@@ -46,7 +46,7 @@ public class HealthTests
 
         HttpStatusCode status;
         JsonElement body;
-        using (new WriteLock(app.DatabasePath))
+        using (new WriteLock(app.Database))
         {
             (status, body) = await GetHealthAsync(client);
         }
@@ -59,7 +59,7 @@ public class HealthTests
         Assert.Equal(HttpStatusCode.OK, (await GetHealthAsync(client)).Status);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_database_file_that_cannot_be_written_makes_healthz_unhealthy()
     {
         using var app = new FrontDeskApp();
@@ -84,7 +84,7 @@ public class HealthTests
         Assert.Equal("read-only: the database file cannot be written", body.GetProperty("database").GetProperty("description").GetString());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_file_turned_unwritable_while_another_connection_reads_is_reported_read_only()
     {
         // SQLite keeps the descriptor of a connection closed while another holds a lock, and hands it to the next

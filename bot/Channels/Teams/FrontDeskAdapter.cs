@@ -28,7 +28,7 @@ public sealed class FrontDeskAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
-            var busy = DatabaseFile.IsBusy(exception);
+            var busy = DatabaseErrors.IsBusy(exception);
             logger.LogError(exception, "Turn failed: {Type} on {Channel} conversation {Conversation}, activity {ActivityId}, database busy: {DatabaseBusy}",
                 activity.Type, activity.ChannelId, activity.Conversation?.Id, activity.Id, busy);
             // A proactive send (the outbox's) that failed is the outbox's to retry: nobody asked, so nobody is

@@ -9,7 +9,7 @@ public sealed class LobbyTurnErrorHandler(ILogger<LobbyTurnErrorHandler> logger)
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
-        var busy = DatabaseFile.IsBusy(exception);
+        var busy = DatabaseErrors.IsBusy(exception);
         logger.LogError(exception, "Lobby turn failed in conversation {ConversationId}, activity {ActivityId}, database busy: {DatabaseBusy}",
             turnContext.Activity.Conversation?.Id, turnContext.Activity.Id, busy);
         if (exception is LobbyConversationGoneException)
