@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace FrontDesk.Data.Lobby;
 
 // A kiosk conversation of the local Direct Line, kept in the database when several instances share it (on one
-// instance it lives in memory). Counter hands out activity ids and watermarks; StreamEpoch names the socket
+// instance it lives in memory). Counter numbers activity ids, Watermark the log; StreamEpoch names the socket
 // that is the conversation's one live stream, whichever instance holds it.
 public class LobbyConversationRow
 {

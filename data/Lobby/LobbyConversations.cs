@@ -63,7 +63,7 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
         return await db.Set<LobbyConversationRow>().CountAsync(ct);
     }
 
-    // The next number of the conversation's counter (activity ids and watermarks come from it); 0 when it is gone.
+    // The next number for an activity id of the conversation; 0 when it is gone.
     public async Task<long> NextNumberAsync(string id, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -95,12 +95,12 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var watermark = await NextAsync(db, id, ct);
+        await Rows(db, id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Watermark, c => c.Watermark + 1), ct);
+        var watermark = await Rows(db, id).Select(c => c.Watermark).FirstOrDefaultAsync(ct);
         if (watermark == 0)
         {
             return 0;
         }
-        await Rows(db, id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Watermark, watermark), ct);
         await Log(db, id).Where(a => a.ActivityId == activityId).ExecuteDeleteAsync(ct);
         db.Add(new LobbyActivityRow { ConversationId = id, Watermark = watermark, ActivityId = activityId, Json = json });
         await db.SaveChangesAsync(ct);
@@ -116,11 +116,12 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
 
     public async Task<LobbyActivitySet> SinceAsync(string id, long watermark, CancellationToken ct = default)
     {
+        // No transaction (a reader need not queue behind the writers): an append commits its watermark and its row
+        // together, so every activity up to the watermark read first is there to read next.
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var latest = await Rows(db, id).Select(c => c.Watermark).FirstOrDefaultAsync(ct);
-        var activities = await Log(db, id).Where(a => a.Watermark > watermark).OrderBy(a => a.Watermark).Select(a => a.Json).ToListAsync(ct);
-        await tx.CommitAsync(ct);
+        var activities = await Log(db, id).Where(a => a.Watermark > watermark && a.Watermark <= latest)
+            .OrderBy(a => a.Watermark).Select(a => a.Json).ToListAsync(ct);
         return new(activities, latest);
     }
 

@@ -11,7 +11,8 @@ using Xunit.Abstractions;
 namespace FrontDesk.Tests.Reliability;
 
 // Two bot hosts on one PostgreSQL database, as behind a load balancer: the kiosk's socket is on one, Teams posts to
-// the other, and a kiosk that reconnects lands on whichever.
+// the other, and a kiosk that reconnects lands on whichever. Timed against the clock, so run after the parallel tests.
+[Collection(ReliabilityCollection.Name)]
 public sealed class LobbyAcrossInstancesTests(ITestOutputHelper output)
 {
     private static readonly Texts English = Catalog.Default.For("en");
@@ -160,7 +161,7 @@ public sealed class LobbyAcrossInstancesTests(ITestOutputHelper output)
             TestPostgres.Drop(_database);
             try
             {
-                //System.IO.Directory.Delete(_folder, recursive: true);
+                System.IO.Directory.Delete(_folder, recursive: true);
             }
             catch (IOException)
             {

@@ -101,7 +101,15 @@ public sealed class SharedConversation(LobbyConversationState state, LobbyConver
             _stream = null;
             epoch = _streamEpoch;
         }
-        await rows.StreamClosedAsync(Id, epoch, now);
+        try
+        {
+            await rows.StreamClosedAsync(Id, epoch, now);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Unrecorded, the kiosk counts as present until its conversation goes idle; nothing worse.
+            logger.LogWarning(e, "Could not record that the lobby stream of conversation {ConversationId} closed", Id);
+        }
     }
 
     // A wake-up from the database: new activities to send, or (watermark 0) the conversation ended or its stream
