@@ -34,6 +34,7 @@ dotnet test FrontDesk.Bot.sln --no-build --nologo --logger "trx;LogFileName=test
 # The same fixtures on PostgreSQL (FRONTDESK_TEST_DB=postgres): the data-layer tests (TestDatabase) and a
 # representative protocol set; the browser tests and the charts do not touch the provider.
 postgres_tests='(FullyQualifiedName~FrontDesk.Tests.Visits.|FullyQualifiedName~FrontDesk.Tests.Mail.|FullyQualifiedName~FrontDesk.Tests.Reports.'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Channels.Lobby.|FullyQualifiedName~FrontDesk.Tests.Reliability.LobbyAcrossInstancesTests'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Traffic.|FullyQualifiedName~FrontDesk.Tests.State.|FullyQualifiedName~FrontDesk.Tests.Directory.'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Staffing.|FullyQualifiedName~FrontDesk.Tests.Calls.CallRecordImportTests'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Hosting.DatabaseProviderTests|FullyQualifiedName~FrontDesk.Tests.Hosting.HealthTests'

@@ -536,6 +536,94 @@ namespace FrontDesk.Data.Postgres.Migrations
                     b.ToTable("Feedback", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbyActivityRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ConversationId", "Watermark");
+
+                    b.HasIndex("ConversationId", "ActivityId");
+
+                    b.ToTable("LobbyActivities", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbyConversationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Counter")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastActive")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("StreamEpoch")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StreamLostAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("StreamOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("TokenGeneration")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("VisitorSpokeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastActive");
+
+                    b.ToTable("LobbyConversations", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbySigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LobbySigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Mail.MailEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1315,6 +1403,15 @@ namespace FrontDesk.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbyActivityRow", b =>
+                {
+                    b.HasOne("FrontDesk.Data.Lobby.LobbyConversationRow", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FrontDesk.Data.Mail.MailEvent", b =>

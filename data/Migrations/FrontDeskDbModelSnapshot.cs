@@ -512,6 +512,94 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Feedback", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbyActivityRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId", "Watermark");
+
+                    b.HasIndex("ConversationId", "ActivityId");
+
+                    b.ToTable("LobbyActivities", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbyConversationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StreamEpoch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StreamLostAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StreamOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TokenGeneration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VisitorSpokeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Watermark")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastActive");
+
+                    b.ToTable("LobbyConversations", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbySigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LobbySigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Mail.MailEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1273,6 +1361,15 @@ namespace FrontDesk.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Lobby.LobbyActivityRow", b =>
+                {
+                    b.HasOne("FrontDesk.Data.Lobby.LobbyConversationRow", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FrontDesk.Data.Mail.MailEvent", b =>

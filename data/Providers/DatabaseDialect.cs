@@ -44,4 +44,15 @@ public abstract class DatabaseDialect
 
     // Unique violations: the save failed because another row already holds the value.
     public abstract bool IsUniqueViolation(DbUpdateException error);
+
+    // Several instances: whether other processes share this database (what lives in one process's memory then
+    // has to live in the database).
+    public abstract bool ServesSeveralInstances { get; }
+
+    // Wake-ups between instances: a short payload (ids, never records) sent when the transaction commits, and the
+    // payloads sent on a channel as they arrive. An empty payload means "some may have been missed, look again"
+    // (the listening connection was made or made again). One instance has nobody else to wake.
+    public abstract Task NotifyAsync(DbContext db, string channel, string payload, CancellationToken ct);
+
+    public abstract IAsyncEnumerable<string> ListenAsync(string connectionString, string channel, CancellationToken ct);
 }

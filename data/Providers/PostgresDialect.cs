@@ -56,4 +56,12 @@ internal sealed class PostgresDialect : DatabaseDialect
 
     public override bool IsUniqueViolation(DbUpdateException error) =>
         error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public override bool ServesSeveralInstances => true;
+
+    public override async Task NotifyAsync(DbContext db, string channel, string payload, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({channel}, {payload})", ct);
+
+    public override IAsyncEnumerable<string> ListenAsync(string connectionString, string channel, CancellationToken ct) =>
+        PostgresListener.ListenAsync(connectionString, channel, ct);
 }

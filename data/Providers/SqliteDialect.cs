@@ -47,4 +47,16 @@ internal sealed class SqliteDialect : DatabaseDialect
 
     public override bool IsUniqueViolation(DbUpdateException error) =>
         error.InnerException is SqliteException { SqliteExtendedErrorCode: ConstraintUnique or ConstraintPrimaryKey };
+
+    // One file, one host: nobody else to share with or to wake.
+    public override bool ServesSeveralInstances => false;
+
+    public override Task NotifyAsync(DbContext db, string channel, string payload, CancellationToken ct) => Task.CompletedTask;
+
+    public override async IAsyncEnumerable<string> ListenAsync(string connectionString, string channel,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await Task.Delay(Timeout.Infinite, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+        yield break;
+    }
 }

@@ -13,7 +13,7 @@ public enum KioskPresence
 }
 
 // Whether a message to a visitor's kiosk conversation can still be read, asked before telling a host so.
-public sealed class KioskReach(ConversationStore store, IOptions<LobbyOptions> options)
+public sealed class KioskReach(IConversationStore store, IOptions<LobbyOptions> options)
 {
     public KioskPresence Of(string conversationId) =>
         options.Value.DirectLine.Mode == DirectLineMode.Azure ? KioskPresence.Unknown

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
+using FrontDesk.Data.Lobby;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,12 @@ public static class LobbySetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<UploadBudget>();
-        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<LobbyConversations>();
+        // Shared with the other instances when the database is (the conversations then live there), else in memory.
+        services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<LobbyConversations>().Shared
+            ? ActivatorUtilities.CreateInstance<SharedConversationStore>(sp)
+            : ActivatorUtilities.CreateInstance<MemoryConversationStore>(sp));
+        services.AddHostedService<ConversationWakeups>();
         services.AddSingleton<KioskReach>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<LobbyTurnErrorHandler>();

@@ -89,7 +89,7 @@ public class DirectLineUploadTests
         Assert.Contains(chineseTexts, t => t.Contains("已收到您的文件", StringComparison.Ordinal));
         Assert.Contains(chineseTexts, t => t.Contains("暂时无法接收文件", StringComparison.Ordinal));
         // What the store holds in files, all conversations together, stays within the budget.
-        Assert.Equal(900_000, app.Services.GetRequiredService<ConversationStore>().UploadBytesHeld);
+        Assert.Equal(900_000, app.Services.GetRequiredService<IConversationStore>().UploadBytesHeld);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class DirectLineUploadTests
         using var accepted = await UploadAsync(next, new byte[400_000], "scan.pdf", "application/pdf");
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.Equal(400_000, app.Services.GetRequiredService<ConversationStore>().UploadBytesHeld);
+        Assert.Equal(400_000, app.Services.GetRequiredService<IConversationStore>().UploadBytesHeld);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class KioskFormStateTests
         Assert.False(await h.Teams.WithDbAsync(db => db.BotState.AnyAsync(s => s.Key == key)));
         Assert.True(await h.Teams.WithDbAsync(db => db.BotState.AnyAsync(s => s.Key == $"directline/conversations/{other.ConversationId}")),
             "A conversation still in use keeps its forms.");
-        Assert.Null(h.Get<ConversationStore>().Find(visitor.ConversationId));
+        Assert.Null(await h.Get<IConversationStore>().FindAsync(visitor.ConversationId));
     }
 }
 

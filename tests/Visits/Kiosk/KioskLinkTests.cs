@@ -85,7 +85,7 @@ public sealed class KioskLinkTests(ChromiumFixture chromium) : IAsyncLifetime
     // A message from the bot, as a proactive relay sends it to the visitor's conversation.
     private async Task SayToKioskAsync(string conversationId, string text)
     {
-        var conversation = _kiosk.App.Services.GetRequiredService<ConversationStore>().Find(conversationId)!;
+        var conversation = (await _kiosk.App.Services.GetRequiredService<IConversationStore>().FindAsync(conversationId))!;
         var reference = new ConversationReference
         {
             ChannelId = "directline",

@@ -11,14 +11,14 @@ public static class ActivitiesApi
     public static RouteGroupBuilder MapDirectLineActivities(this RouteGroupBuilder api)
     {
         api.MapPost("/conversations/{conversationId}/activities", PostAsync).RequireRateLimiting(PostPolicy);
-        api.MapGet("/conversations/{conversationId}/activities", Get);
+        api.MapGet("/conversations/{conversationId}/activities", GetAsync);
         return api;
     }
 
     private static async Task<IResult> PostAsync(HttpContext http, string conversationId, DirectLineAccess access, LobbyAdapter adapter,
         Microsoft.Extensions.Options.IOptions<LobbyOptions> options, TimeProvider clock)
     {
-        var (conversation, error) = access.Conversation(http.Request, conversationId);
+        var (conversation, error) = await access.ConversationAsync(http.Request, conversationId);
         if (conversation is null)
         {
             return error!;
@@ -39,26 +39,26 @@ public static class ActivitiesApi
 
     public static async Task<IResult> DeliverAsync(HttpContext http, DirectLineConversation conversation, Activity activity, LobbyAdapter adapter, TimeProvider clock)
     {
-        IncomingActivity.Prepare(activity, conversation, DirectLineApi.ServiceUrl(http.Request), clock.GetUtcNow());
+        await IncomingActivity.PrepareAsync(activity, conversation, DirectLineApi.ServiceUrl(http.Request), clock.GetUtcNow());
         if (activity.Type != ActivityTypes.Typing)
         {
-            conversation.VisitorSpoke(clock.GetUtcNow());
+            await conversation.VisitorSpokeAsync(clock.GetUtcNow());
             // The echo carries the client's channelData.clientActivityID, which Web Chat matches to mark "sent".
-            conversation.Append(activity.Id, ActivityJson.Write(activity));
+            await conversation.AppendAsync(activity.Id, ActivityJson.Write(activity));
         }
         await adapter.RunTurnAsync(conversation, activity, CancellationToken.None);
         return Results.Text(ActivityJson.Write(new { id = activity.Id }), "application/json");
     }
 
-    private static IResult Get(HttpRequest request, string conversationId, string? watermark, DirectLineAccess access)
+    private static async Task<IResult> GetAsync(HttpRequest request, string conversationId, string? watermark, DirectLineAccess access)
     {
-        var (conversation, error) = access.Conversation(request, conversationId);
+        var (conversation, error) = await access.ConversationAsync(request, conversationId);
         if (conversation is null)
         {
             return error!;
         }
         return Watermark.TryParse(watermark, out var from)
-            ? Results.Text(conversation.ActivitySetSince(from), "application/json")
+            ? Results.Text(await conversation.ActivitySetSinceAsync(from), "application/json")
             : Results.BadRequest();
     }
 

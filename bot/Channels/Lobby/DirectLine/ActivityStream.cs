@@ -21,7 +21,7 @@ public static class ActivityStream
     private static async Task StreamAsync(HttpContext http, string conversationId, string? watermark, string? t,
         DirectLineAccess access, IOptions<LobbyOptions> options, TimeProvider clock)
     {
-        var (conversation, error) = access.Conversation(http.Request, conversationId, t, TokenKind.Stream);
+        var (conversation, error) = await access.ConversationAsync(http.Request, conversationId, t, TokenKind.Stream);
         if (conversation is null || !http.WebSockets.IsWebSocketRequest || !Watermark.TryParse(watermark, out var from))
         {
             await (error ?? Results.BadRequest()).ExecuteAsync(http);
@@ -29,7 +29,7 @@ public static class ActivityStream
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         var keepAlive = TimeSpan.FromSeconds(options.Value.DirectLine.KeepAliveSeconds);
-        var frames = conversation.Subscribe(from);
+        var frames = await conversation.SubscribeAsync(from);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var receiving = ReceiveAsync(socket, stop);
         WebSocketCloseStatus closeStatus;
@@ -48,7 +48,7 @@ public static class ActivityStream
         }
         finally
         {
-            conversation.Unsubscribe(frames, clock.GetUtcNow());
+            await conversation.UnsubscribeAsync(frames, clock.GetUtcNow());
         }
         await CloseAsync(socket, closeStatus);
         // Give the client a moment to acknowledge the close before the socket is torn down.

@@ -1,12 +1,12 @@
 namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
 // Drops lobby conversations nobody has touched for Lobby:DirectLine:ConversationIdleMinutes.
-public sealed class ConversationSweeper(ConversationStore store, LobbyForms forms, TimeProvider clock, ILogger<ConversationSweeper> logger) : BackgroundService
+public sealed class ConversationSweeper(IConversationStore store, LobbyForms forms, TimeProvider clock, ILogger<ConversationSweeper> logger) : BackgroundService
 {
     // Drops idle conversations, and the kiosk's form state of every conversation that has ended.
     public async Task<int> SweepAsync(CancellationToken ct = default)
     {
-        var removed = store.RemoveIdle();
+        var removed = await store.RemoveIdleAsync();
         await forms.ForgetAsync(store.TakeEnded(), ct);
         return removed;
     }

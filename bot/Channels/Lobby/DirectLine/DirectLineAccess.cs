@@ -1,7 +1,7 @@
 namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
 // Who may touch which conversation: the holder of the secret may use any; a token only its own.
-public sealed class DirectLineAccess(DirectLineTokens tokens, ConversationStore store)
+public sealed class DirectLineAccess(DirectLineTokens tokens, IConversationStore store)
 {
     public static string? Bearer(HttpRequest request)
     {
@@ -12,7 +12,7 @@ public sealed class DirectLineAccess(DirectLineTokens tokens, ConversationStore 
     public bool IsSecret(HttpRequest request) => Bearer(request) is { Length: > 0 } bearer && tokens.IsSecret(bearer);
 
     // 401 without credentials, 403 for a bad, expired or foreign token, 404 for a conversation that is gone.
-    public AccessResult Conversation(HttpRequest request, string conversationId, string? token = null, TokenKind kind = TokenKind.Conversation)
+    public async Task<AccessResult> ConversationAsync(HttpRequest request, string conversationId, string? token = null, TokenKind kind = TokenKind.Conversation)
     {
         token ??= Bearer(request);
         if (string.IsNullOrEmpty(token))
@@ -25,7 +25,7 @@ public sealed class DirectLineAccess(DirectLineTokens tokens, ConversationStore 
         {
             return new(null, Results.StatusCode(StatusCodes.Status403Forbidden));
         }
-        var conversation = store.Find(conversationId);
+        var conversation = await store.FindAsync(conversationId);
         if (conversation is not null && claims is not null && IsRetired(claims, conversation))
         {
             return new(null, Results.StatusCode(StatusCodes.Status403Forbidden));
@@ -36,10 +36,10 @@ public sealed class DirectLineAccess(DirectLineTokens tokens, ConversationStore 
     }
 
     // A conversation token's claims when it is good now: signed, not expired, and not replaced by a refresh.
-    public DirectLineClaims? ConversationClaims(HttpRequest request)
+    public async Task<DirectLineClaims?> ConversationClaimsAsync(HttpRequest request)
     {
         var claims = tokens.Check(Bearer(request), TokenKind.Conversation);
-        return claims is not null && store.Peek(claims.ConversationId) is { } conversation && IsRetired(claims, conversation) ? null : claims;
+        return claims is not null && await store.PeekAsync(claims.ConversationId) is { } conversation && IsRetired(claims, conversation) ? null : claims;
     }
 
     private static bool IsRetired(DirectLineClaims claims, DirectLineConversation conversation) =>

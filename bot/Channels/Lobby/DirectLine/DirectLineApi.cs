@@ -14,9 +14,9 @@ public static partial class DirectLineApi
     public static RouteGroupBuilder MapDirectLineConversations(this RouteGroupBuilder api)
     {
         api.MapPost("/tokens/generate", GenerateAsync);
-        api.MapPost("/tokens/refresh", Refresh).RequireRateLimiting(RefreshPolicy);
+        api.MapPost("/tokens/refresh", RefreshAsync).RequireRateLimiting(RefreshPolicy);
         api.MapPost("/conversations", StartAsync);
-        api.MapGet("/conversations/{conversationId}", Reconnect);
+        api.MapGet("/conversations/{conversationId}", ReconnectAsync);
         return api;
     }
 
@@ -32,24 +32,24 @@ public static partial class DirectLineApi
     }
 
     // The new token retires the one it replaces; refreshes are limited per conversation (RefreshPolicy).
-    private static IResult Refresh(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, ConversationStore store)
+    private static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, IConversationStore store)
     {
-        if (access.ConversationClaims(request) is not { } claims)
+        if (await access.ConversationClaimsAsync(request) is not { } claims)
         {
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
-        var generation = store.Peek(claims.ConversationId)?.NextTokenGeneration() ?? claims.Generation;
+        var generation = await store.PeekAsync(claims.ConversationId) is { } conversation ? await conversation.NextTokenGenerationAsync() : claims.Generation;
         return Json(tokens.Issue(claims.ConversationId, claims.UserId, generation), streamUrl: null);
     }
 
-    private static async Task<IResult> StartAsync(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, ConversationStore store, LobbyAdapter adapter, TimeProvider clock)
+    private static async Task<IResult> StartAsync(HttpRequest request, DirectLineAccess access, DirectLineTokens tokens, IConversationStore store, LobbyAdapter adapter, TimeProvider clock)
     {
         IssuedToken issued;
         if (access.IsSecret(request))
         {
             issued = tokens.Issue(DirectLineTokens.NewConversationId(), DirectLineTokens.NewUserId());
         }
-        else if (access.ConversationClaims(request) is { } claims)
+        else if (await access.ConversationClaimsAsync(request) is { } claims)
         {
             issued = tokens.Issue(claims.ConversationId, claims.UserId, claims.Generation);
         }
@@ -59,18 +59,18 @@ public static partial class DirectLineApi
         }
         var body = await ReadStartBodyAsync(request);
         var locale = body?["locale"]?.ToString() is { } l && LocalePattern().IsMatch(l) ? l : null;
-        var (conversation, created) = store.GetOrCreate(issued.ConversationId, issued.UserId, locale);
+        var (conversation, created) = await store.GetOrCreateAsync(issued.ConversationId, issued.UserId, locale);
         if (created)
         {
-            await adapter.RunTurnAsync(conversation, ConversationStart(conversation, request, clock), CancellationToken.None);
+            await adapter.RunTurnAsync(conversation, await ConversationStartAsync(conversation, request, clock), CancellationToken.None);
         }
         var streamUrl = StreamUrl(request, tokens, conversation, watermark: null);
         return Json(issued, streamUrl, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static IResult Reconnect(HttpRequest request, string conversationId, string? watermark, DirectLineAccess access, DirectLineTokens tokens)
+    private static async Task<IResult> ReconnectAsync(HttpRequest request, string conversationId, string? watermark, DirectLineAccess access, DirectLineTokens tokens)
     {
-        var (conversation, error) = access.Conversation(request, conversationId);
+        var (conversation, error) = await access.ConversationAsync(request, conversationId);
         if (conversation is null)
         {
             return error!;
@@ -82,13 +82,13 @@ public static partial class DirectLineApi
         return Json(tokens.Issue(conversation.Id, conversation.UserId, conversation.TokenGeneration), StreamUrl(request, tokens, conversation, from));
     }
 
-    private static Activity ConversationStart(DirectLineConversation conversation, HttpRequest request, TimeProvider clock)
+    private static async Task<Activity> ConversationStartAsync(DirectLineConversation conversation, HttpRequest request, TimeProvider clock)
     {
         var user = new ChannelAccount(conversation.UserId, role: "user");
         return new Activity
         {
             Type = ActivityTypes.ConversationUpdate,
-            Id = conversation.NextActivityId(),
+            Id = await conversation.NextActivityIdAsync(),
             ChannelId = Microsoft.Bot.Connector.Channels.Directline,
             ServiceUrl = ServiceUrl(request),
             Conversation = new ConversationAccount(id: conversation.Id),

@@ -4,23 +4,15 @@ using System.Threading.Channels;
 
 namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
-// One lobby conversation: its activity log (watermarked, capped), the one live stream socket, uploads,
-// and a gate that runs the bot's turns one at a time so replies keep their order.
-public sealed class DirectLineConversation(string id, string userId, string? locale, int maxActivities, DateTimeOffset now, UploadBudget uploads)
+// One lobby conversation as this instance sees it: its activity log (watermarked, capped) and token generation
+// live in the store (memory, or the database several instances share); the live stream socket, the uploads and
+// the gate that runs the bot's turns one at a time (so replies keep their order) are this instance's.
+public abstract class DirectLineConversation(string id, string userId, string? locale, UploadBudget uploads)
 {
     private const int MaxAttachments = 20;
-    private readonly Lock _gate = new();
-    private readonly LinkedList<LoggedActivity> _log = new();
+    private readonly Lock _files = new();
     private readonly Dictionary<string, StoredAttachment> _attachments = [];
     private readonly Queue<string> _attachmentOrder = new();
-    private long _watermark;
-    private long _sequence;
-    private long _lastActive = now.UtcTicks;
-    private long _tokenGeneration;
-    private long _visitorSpokeAt;
-    private Channel<string>? _stream;
-    // When the page's live stream went away without a new one (null while one is open, or for a polling client).
-    private DateTimeOffset? _streamLostAt;
     private bool _closed;
 
     public string Id { get; } = id;
@@ -31,118 +23,36 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
 
     public SemaphoreSlim TurnGate { get; } = new(1, 1);
 
-    public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActive), TimeSpan.Zero);
-
-    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActive, now.UtcTicks);
-
     // Only tokens of the latest generation are good: a refresh retires the token it replaced.
-    public long TokenGeneration => Interlocked.Read(ref _tokenGeneration);
+    public abstract long TokenGeneration { get; }
 
-    public long NextTokenGeneration() => Interlocked.Increment(ref _tokenGeneration);
+    public abstract Task<long> NextTokenGenerationAsync();
 
-    // When the visitor last posted (null: never). Polls and reconnects touch a conversation; only this shows someone is using it.
-    public DateTimeOffset? VisitorSpokeAt => Interlocked.Read(ref _visitorSpokeAt) is var ticks and > 0 ? new(ticks, TimeSpan.Zero) : null;
+    // Polls and reconnects touch a conversation; only a post shows someone is using it.
+    public abstract Task VisitorSpokeAsync(DateTimeOffset now);
 
-    public void VisitorSpoke(DateTimeOffset now) => Interlocked.Exchange(ref _visitorSpokeAt, now.UtcTicks);
-
-    public DateTimeOffset? StreamLostAt
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _stream is null ? _streamLostAt : null;
-            }
-        }
-    }
-
-    public string NextActivityId() =>
-        $"{Id}|{Interlocked.Increment(ref _sequence).ToString("D7", CultureInfo.InvariantCulture)}";
+    public abstract Task<string> NextActivityIdAsync();
 
     // Appends (or, for an id already logged, replaces: Web Chat redraws an activity that arrives again).
-    public long Append(string activityId, string json)
-    {
-        lock (_gate)
-        {
-            RemoveLogged(activityId);
-            var entry = new LoggedActivity(++_watermark, activityId, json);
-            _log.AddLast(entry);
-            while (_log.Count > maxActivities)
-            {
-                _log.RemoveFirst();
-            }
-            if (_stream is { } stream && !stream.Writer.TryWrite(Frame([entry], entry.Watermark)))
-            {
-                // A reader that fell this far behind is dropped; the client reconnects with its watermark.
-                stream.Writer.TryComplete();
-                _stream = null;
-            }
-            return entry.Watermark;
-        }
-    }
+    public abstract Task<long> AppendAsync(string activityId, string json);
 
-    public bool Has(string activityId)
-    {
-        lock (_gate)
-        {
-            return _log.Any(a => a.Id == activityId);
-        }
-    }
+    public abstract Task<bool> HasAsync(string activityId);
 
-    public bool Remove(string activityId)
-    {
-        lock (_gate)
-        {
-            return RemoveLogged(activityId);
-        }
-    }
+    public abstract Task<bool> RemoveAsync(string activityId);
 
-    public string ActivitySetSince(long watermark)
-    {
-        lock (_gate)
-        {
-            return Frame(_log.Where(a => a.Watermark > watermark).ToList(), _watermark);
-        }
-    }
+    public abstract Task<string> ActivitySetSinceAsync(long watermark);
 
     // The new socket gets the backlog after its watermark and then every new activity; an older socket
     // of this conversation is closed (one socket per conversation).
-    public ChannelReader<string> Subscribe(long watermark)
-    {
-        lock (_gate)
-        {
-            _stream?.Writer.TryComplete();
-            _streamLostAt = null;
-            _stream = Channel.CreateBounded<string>(new BoundedChannelOptions(256) { SingleReader = true });
-            var backlog = _log.Where(a => a.Watermark > watermark).ToList();
-            if (backlog.Count > 0)
-            {
-                _stream.Writer.TryWrite(Frame(backlog, _watermark));
-            }
-            return _stream.Reader;
-        }
-    }
+    public abstract Task<ChannelReader<string>> SubscribeAsync(long watermark);
 
-    public void Unsubscribe(ChannelReader<string> reader, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            if (_stream is { } stream && stream.Reader == reader)
-            {
-                stream.Writer.TryComplete();
-                _stream = null;
-                _streamLostAt = now;
-            }
-        }
-    }
+    public abstract Task UnsubscribeAsync(ChannelReader<string> reader, DateTimeOffset now);
 
-    public void Close()
+    // This instance lets go of the conversation: its stream ends and its uploads are dropped.
+    public virtual void Close()
     {
-        lock (_gate)
+        lock (_files)
         {
-            _stream?.Writer.TryComplete();
-            _stream = null;
-            _log.Clear();
             _closed = true;
             foreach (var attachment in _attachments.Values)
             {
@@ -161,7 +71,7 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
         {
             return false;
         }
-        lock (_gate)
+        lock (_files)
         {
             if (_closed)
             {
@@ -186,33 +96,22 @@ public sealed class DirectLineConversation(string id, string userId, string? loc
 
     public StoredAttachment? FindAttachment(string attachmentId)
     {
-        lock (_gate)
+        lock (_files)
         {
             return _attachments.GetValueOrDefault(attachmentId);
         }
     }
 
-    private bool RemoveLogged(string activityId)
-    {
-        for (var node = _log.First; node is not null; node = node.Next)
-        {
-            if (node.Value.Id == activityId)
-            {
-                _log.Remove(node);
-                return true;
-            }
-        }
-        return false;
-    }
+    protected string ActivityId(long number) => $"{Id}|{number.ToString("D7", CultureInfo.InvariantCulture)}";
 
-    private static string Frame(IReadOnlyList<LoggedActivity> activities, long watermark)
+    protected static string Frame(IEnumerable<string> activities, long watermark)
     {
         var json = new StringBuilder("{\"activities\":[");
-        json.AppendJoin(',', activities.Select(a => a.Json));
+        json.AppendJoin(',', activities);
         return json.Append("],\"watermark\":\"").Append(watermark.ToString(CultureInfo.InvariantCulture)).Append("\"}").ToString();
     }
 
-    private sealed record LoggedActivity(long Watermark, string Id, string Json);
+    protected static Channel<string> NewStream() => Channel.CreateBounded<string>(new BoundedChannelOptions(256) { SingleReader = true });
 }
 
 public sealed record StoredAttachment(string Id, string ContentType, string Name, byte[] Content);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using FrontDesk.Data.Lobby;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -21,17 +22,19 @@ public sealed record DirectLineClaims(TokenKind Kind, string ConversationId, str
 public sealed record IssuedToken(string Token, string ConversationId, string UserId, int ExpiresIn);
 
 // Issues and checks the local Direct Line's tokens: "kind.conversation.subject.generation.expiry.signature", signed with a
-// key made at start (conversations live in memory, so tokens need not outlive the process either).
+// key made at start when the conversations live in this process's memory (tokens need not outlive it either), or
+// with the key in the shared database when several instances serve the lobby (a token of one is good at the other).
 public sealed class DirectLineTokens
 {
     private static readonly TimeSpan StreamLifetime = TimeSpan.FromMinutes(2);
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly Lazy<byte[]> _key;
     private readonly byte[] _secret;
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _clock;
 
-    public DirectLineTokens(IOptions<LobbyOptions> options, TimeProvider clock)
+    public DirectLineTokens(IOptions<LobbyOptions> options, TimeProvider clock, LobbyConversations conversations)
     {
+        _key = new(() => conversations.Shared ? conversations.SigningKey() : RandomNumberGenerator.GetBytes(32));
         var configured = options.Value.DirectLine.Secret;
         _secret = Encoding.UTF8.GetBytes(string.IsNullOrEmpty(configured) ? NewId("", 32) : configured);
         _lifetime = TimeSpan.FromMinutes(options.Value.DirectLine.TokenMinutes);
@@ -86,7 +89,7 @@ public sealed class DirectLineTokens
     }
 
     private string Signature(string payload) =>
-        WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(payload)));
+        WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(payload)));
 
     private static string KindTag(TokenKind kind) => kind switch
     {

@@ -15,10 +15,10 @@ public static class IncomingActivity
 
     public static bool IsAccepted(Activity activity) => activity.Type is { } type && AcceptedTypes.Contains(type);
 
-    public static Activity Prepare(Activity activity, DirectLineConversation conversation, string serviceUrl, DateTimeOffset now)
+    public static async Task<Activity> PrepareAsync(Activity activity, DirectLineConversation conversation, string serviceUrl, DateTimeOffset now)
     {
         var name = activity.From?.Name is { Length: > 0 } n ? n[..Math.Min(n.Length, 100)] : null;
-        activity.Id = conversation.NextActivityId();
+        activity.Id = await conversation.NextActivityIdAsync();
         activity.ChannelId = Microsoft.Bot.Connector.Channels.Directline;
         activity.ServiceUrl = serviceUrl;
         activity.From = new ChannelAccount(conversation.UserId, name, "user");

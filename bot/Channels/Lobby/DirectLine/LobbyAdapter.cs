@@ -11,11 +11,11 @@ public sealed class LobbyAdapter : BotAdapter
 {
     public static readonly ChannelAccount BotAccount = new("frontdesk-bot", "Front desk", "bot");
 
-    private readonly ConversationStore _store;
+    private readonly IConversationStore _store;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
 
-    public LobbyAdapter(ConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors, TurnTelemetry telemetry)
+    public LobbyAdapter(IConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors, TurnTelemetry telemetry)
     {
         Use(telemetry);
         _store = store;
@@ -42,13 +42,13 @@ public sealed class LobbyAdapter : BotAdapter
     }
 
     // A line from the bot outside any turn, e.g. for an upload refused before it could become one.
-    public void Say(DirectLineConversation conversation, string text, string language)
+    public async Task SayAsync(DirectLineConversation conversation, string text, string language)
     {
         var message = (Activity)MessageFactory.Text(text);
         message.Locale = language;
-        message.Id = conversation.NextActivityId();
-        Stamp(message, conversation);
-        conversation.Append(message.Id, ActivityJson.Write(message));
+        message.Id = await conversation.NextActivityIdAsync();
+        await StampAsync(message, conversation);
+        await conversation.AppendAsync(message.Id, ActivityJson.Write(message));
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
@@ -69,33 +69,30 @@ public sealed class LobbyAdapter : BotAdapter
                 responses.Add(new ResourceResponse());
                 continue;
             }
-            var conversation = Conversation(activity.Conversation?.Id);
-            activity.Id = conversation.NextActivityId();
-            Stamp(activity, conversation);
-            conversation.Append(activity.Id, ActivityJson.Write(activity));
+            var conversation = await ConversationAsync(activity.Conversation?.Id);
+            activity.Id = await conversation.NextActivityIdAsync();
+            await StampAsync(activity, conversation);
+            await conversation.AppendAsync(activity.Id, ActivityJson.Write(activity));
             responses.Add(new ResourceResponse(activity.Id));
         }
         return [.. responses];
     }
 
-    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
-        var conversation = Conversation(activity.Conversation?.Id);
+        var conversation = await ConversationAsync(activity.Conversation?.Id);
         if (string.IsNullOrEmpty(activity.Id))
         {
             throw new ArgumentException("An update needs the id of the activity it replaces.", nameof(activity));
         }
-        Stamp(activity, conversation);
-        conversation.Append(activity.Id, ActivityJson.Write(activity));
-        return Task.FromResult(new ResourceResponse(activity.Id));
+        await StampAsync(activity, conversation);
+        await conversation.AppendAsync(activity.Id, ActivityJson.Write(activity));
+        return new ResourceResponse(activity.Id);
     }
 
     // Removed from the log, so a reconnecting or polling client no longer gets it.
-    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
-    {
-        Conversation(reference.Conversation?.Id).Remove(reference.ActivityId);
-        return Task.CompletedTask;
-    }
+    public override async Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        await (await ConversationAsync(reference.Conversation?.Id)).RemoveAsync(reference.ActivityId);
 
     public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
@@ -111,16 +108,16 @@ public sealed class LobbyAdapter : BotAdapter
 
     private async Task ContinueAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
-        Conversation(activity.Conversation?.Id);
+        await ConversationAsync(activity.Conversation?.Id);
         using var context = new TurnContext(this, activity);
         await RunPipelineAsync(context, callback, cancellationToken);
     }
 
-    private DirectLineConversation Conversation(string? conversationId) =>
-        (conversationId is null ? null : _store.Find(conversationId))
+    private async Task<DirectLineConversation> ConversationAsync(string? conversationId) =>
+        (conversationId is null ? null : await _store.FindAsync(conversationId))
         ?? throw new LobbyConversationGoneException(conversationId);
 
-    private void Stamp(Activity activity, DirectLineConversation conversation)
+    private async Task StampAsync(Activity activity, DirectLineConversation conversation)
     {
         activity.ChannelId = Microsoft.Bot.Connector.Channels.Directline;
         activity.Conversation = new ConversationAccount(id: conversation.Id);
@@ -129,7 +126,7 @@ public sealed class LobbyAdapter : BotAdapter
         activity.Timestamp = _clock.GetUtcNow();
         // Web Chat holds an activity replying to one it has not seen for up to 5 s (a proactive send replies
         // to its continuation's id): only a reply to an activity of this conversation keeps the link.
-        if (activity.ReplyToId is { } replyTo && !conversation.Has(replyTo))
+        if (activity.ReplyToId is { } replyTo && !await conversation.HasAsync(replyTo))
         {
             activity.ReplyToId = null;
         }

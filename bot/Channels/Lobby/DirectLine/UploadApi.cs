@@ -18,14 +18,14 @@ public static class UploadApi
     public static RouteGroupBuilder MapDirectLineUploads(this RouteGroupBuilder api)
     {
         api.MapPost("/conversations/{conversationId}/upload", UploadAsync).RequireRateLimiting(ActivitiesApi.PostPolicy).DisableAntiforgery();
-        api.MapGet("/conversations/{conversationId}/attachments/{attachmentId}", Download);
+        api.MapGet("/conversations/{conversationId}/attachments/{attachmentId}", DownloadAsync);
         return api;
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, string conversationId, DirectLineAccess access, LobbyAdapter adapter,
         IOptions<LobbyOptions> options, Catalog catalog, DirectLineTokens tokens, TimeProvider clock)
     {
-        var (conversation, error) = access.Conversation(http.Request, conversationId);
+        var (conversation, error) = await access.ConversationAsync(http.Request, conversationId);
         if (conversation is null)
         {
             return error!;
@@ -66,7 +66,7 @@ public static class UploadApi
         {
             // Not a turn: the visitor hears why in their language, and the page's post fails as Direct Line's would.
             var t = catalog.For(activity.Locale ?? conversation.Locale);
-            adapter.Say(conversation, t["lobby.reply.uploadRefused"], t.Language);
+            await adapter.SayAsync(conversation, t["lobby.reply.uploadRefused"], t.Language);
             return DirectLineErrors.Of(StatusCodes.Status507InsufficientStorage, "InsufficientStorage",
                 "The lobby holds as many uploaded files as it may; try again later or ask the front desk.");
         }
@@ -75,8 +75,8 @@ public static class UploadApi
     }
 
     // With the link's own token (what an <img> in Web Chat has) or the conversation's token; nothing else.
-    private static IResult Download(HttpRequest request, string conversationId, string attachmentId, string? t, DirectLineAccess access,
-        DirectLineTokens tokens, ConversationStore store, HttpResponse response)
+    private static async Task<IResult> DownloadAsync(HttpRequest request, string conversationId, string attachmentId, string? t, DirectLineAccess access,
+        DirectLineTokens tokens, IConversationStore store, HttpResponse response)
     {
         DirectLineConversation? conversation;
         if (t is not null)
@@ -86,11 +86,11 @@ public static class UploadApi
             {
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
-            conversation = store.Find(conversationId);
+            conversation = await store.FindAsync(conversationId);
         }
         else
         {
-            (conversation, var error) = access.Conversation(request, conversationId);
+            (conversation, var error) = await access.ConversationAsync(request, conversationId);
             if (conversation is null)
             {
                 return error!;

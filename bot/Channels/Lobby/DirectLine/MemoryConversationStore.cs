@@ -4,16 +4,14 @@ using Microsoft.Extensions.Options;
 namespace FrontDesk.Bot.Channels.Lobby.DirectLine;
 
 // The lobby's conversations, in memory: a kiosk conversation is transient, so a restart drops them
-// (the page then starts a new one). Bounded in count; idle ones are swept by ConversationSweeper.
-public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvider clock, UploadBudget uploads)
+// (the page then starts a new one).
+public sealed class MemoryConversationStore(IOptions<LobbyOptions> options, TimeProvider clock, UploadBudget uploads) : IConversationStore
 {
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MemoryConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _ended = new();
     private readonly DirectLineOptions _options = options.Value.DirectLine;
     private readonly TimeSpan _pageReset = TimeSpan.FromMinutes(options.Value.IdleResetMinutes);
 
-    public int Count => _conversations.Count;
-
-    // Conversations dropped since the last call: what the bot kept for them can go too.
     public IReadOnlyList<string> TakeEnded()
     {
         var ended = new List<string>();
@@ -24,9 +22,47 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         return ended;
     }
 
-    private readonly ConcurrentQueue<string> _ended = new();
+    public Task<DirectLineConversation?> FindAsync(string conversationId) => Task.FromResult<DirectLineConversation?>(Find(conversationId));
 
-    public DirectLineConversation? Find(string conversationId)
+    public Task<DirectLineConversation?> PeekAsync(string conversationId) =>
+        Task.FromResult<DirectLineConversation?>(_conversations.GetValueOrDefault(conversationId));
+
+    public bool IsGone(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return true;
+        }
+        return conversation.StreamLostAt is { } lost && clock.GetUtcNow() - lost >= IConversationStore.ReconnectGrace;
+    }
+
+    public Task<(DirectLineConversation Conversation, bool Created)> GetOrCreateAsync(string conversationId, string userId, string? locale)
+    {
+        if (Find(conversationId) is { } existing)
+        {
+            return Task.FromResult<(DirectLineConversation, bool)>((existing, false));
+        }
+        MakeRoom();
+        var fresh = new MemoryConversation(conversationId, userId, locale, _options.MaxActivitiesPerConversation, clock.GetUtcNow(), uploads);
+        var stored = _conversations.GetOrAdd(conversationId, fresh);
+        return Task.FromResult<(DirectLineConversation, bool)>((stored, ReferenceEquals(stored, fresh)));
+    }
+
+    public Task<bool> EndAsync(string conversationId)
+    {
+        if (!_conversations.TryRemove(conversationId, out var conversation))
+        {
+            return Task.FromResult(false);
+        }
+        conversation.Close();
+        return Task.FromResult(true);
+    }
+
+    public long UploadBytesHeld => uploads.HeldBytes;
+
+    public Task<int> RemoveIdleAsync() => Task.FromResult(RemoveIdle());
+
+    private MemoryConversation? Find(string conversationId)
     {
         if (!_conversations.TryGetValue(conversationId, out var conversation))
         {
@@ -36,40 +72,7 @@ public sealed class ConversationStore(IOptions<LobbyOptions> options, TimeProvid
         return conversation;
     }
 
-    // Without counting as activity (a token refresh is not a visitor).
-    public DirectLineConversation? Peek(string conversationId) => _conversations.GetValueOrDefault(conversationId);
-
-    // Nobody can read this conversation any more: the store no longer has it (restart, idle, evicted), or the
-    // page's live stream closed a while ago and was not reopened (page reset, reloaded or closed). The grace
-    // covers a socket that drops and reconnects. Does not count as activity.
-    public bool IsGone(string conversationId)
-    {
-        if (!_conversations.TryGetValue(conversationId, out var conversation))
-        {
-            return true;
-        }
-        return conversation.StreamLostAt is { } lost && clock.GetUtcNow() - lost >= ReconnectGrace;
-    }
-
-    public static readonly TimeSpan ReconnectGrace = TimeSpan.FromSeconds(30);
-
-    // Returns the conversation and whether this call created it.
-    public (DirectLineConversation Conversation, bool Created) GetOrCreate(string conversationId, string userId, string? locale)
-    {
-        if (Find(conversationId) is { } existing)
-        {
-            return (existing, false);
-        }
-        MakeRoom();
-        var fresh = new DirectLineConversation(conversationId, userId, locale, _options.MaxActivitiesPerConversation, clock.GetUtcNow(), uploads);
-        var stored = _conversations.GetOrAdd(conversationId, fresh);
-        return (stored, ReferenceEquals(stored, fresh));
-    }
-
-    // Bytes of uploaded files held in memory by all conversations together.
-    public long UploadBytesHeld => uploads.HeldBytes;
-
-    public int RemoveIdle()
+    private int RemoveIdle()
     {
         var cutoff = clock.GetUtcNow() - TimeSpan.FromMinutes(_options.ConversationIdleMinutes);
         var removed = 0;
