@@ -36,7 +36,7 @@ dotnet test FrontDesk.Bot.sln --no-build --nologo --logger "trx;LogFileName=test
 postgres_tests='(FullyQualifiedName~FrontDesk.Tests.Visits.|FullyQualifiedName~FrontDesk.Tests.Mail.|FullyQualifiedName~FrontDesk.Tests.Reports.'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Traffic.|FullyQualifiedName~FrontDesk.Tests.State.|FullyQualifiedName~FrontDesk.Tests.Directory.'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Staffing.|FullyQualifiedName~FrontDesk.Tests.Calls.CallRecordImportTests'
-postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Hosting.DatabaseProviderTests)&FullyQualifiedName!~PageTests&FullyQualifiedName!~Reports.Charts'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Hosting.DatabaseProviderTests|FullyQualifiedName~FrontDesk.Tests.Reliability.RoundsAcrossInstancesTests)&FullyQualifiedName!~PageTests&FullyQualifiedName!~Reports.Charts'
 FRONTDESK_TEST_DB=postgres dotnet test tests/FrontDesk.Tests.csproj --no-build --nologo --filter "$postgres_tests" \
   --logger "trx;LogFileName=tests-postgres.trx" --results-directory "$results-postgres" \
   -- RunConfiguration.TestSessionTimeout=3000000 || status=$?
