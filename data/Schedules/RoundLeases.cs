@@ -45,6 +45,20 @@ public sealed class RoundLeases(IDbContextFactory<FrontDeskDb> dbs, TimeProvider
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.HeldUntil, now + length), ct) == 1;
     }
 
+    // At an instance's start: on SQLite (one host per file) a lease held by any other holder was held by a process that
+    // has stopped, so its rounds are due now rather than when the lease runs out. On PostgreSQL only leases decide.
+    public async Task<int> ReleaseStoppedAsync(string holder, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        if (DatabaseDialect.Of(db) != DatabaseDialect.Sqlite)
+        {
+            return 0;
+        }
+        return await db.RoundLeases.Where(l => l.Holder != holder && l.HeldUntil > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.HeldUntil, now), ct);
+    }
+
     // The round is done: the next instance to ask may run it at once.
     public async Task ReleaseAsync(string name, string holder, CancellationToken ct = default)
     {

@@ -11,10 +11,16 @@ public sealed class ExclusiveRounds(RoundLeases leases, IOptions<SchedulesOption
     // This instance, as its leases name it (the process id lets an operator, or a test, tell the instances apart).
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
+    private int _started;
+
     // False when another instance holds the round: nothing ran here.
     public async Task<bool> RunAsync(string round, Func<CancellationToken, Task> work, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (Interlocked.Exchange(ref _started, 1) == 0)
+        {
+            await leases.ReleaseStoppedAsync(Instance, ct);
+        }
         var length = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         if (!await leases.TakeAsync(round, Instance, length, ct))
         {
