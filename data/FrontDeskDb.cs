@@ -37,6 +37,7 @@ public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(opti
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<StaffAssessment> StaffAssessments => Set<StaffAssessment>();
     public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
+    public DbSet<RoundLease> RoundLeases => Set<RoundLease>();
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<TrainingSignUp> TrainingSignUps => Set<TrainingSignUp>();
     public DbSet<TrainingQuarterReminder> TrainingQuarterReminders => Set<TrainingQuarterReminder>();

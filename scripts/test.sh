@@ -32,13 +32,16 @@ dotnet test FrontDesk.Bot.sln --no-build --nologo --logger "trx;LogFileName=test
   --results-directory "$results" -- RunConfiguration.TestSessionTimeout=3000000 || status=$?
 
 # The same fixtures on PostgreSQL (FRONTDESK_TEST_DB=postgres): the data-layer tests (TestDatabase) and a
-# representative protocol set; the browser tests and the charts do not touch the provider.
+# representative protocol set, and the tests of two hosts on one database (*AcrossInstancesTests); the browser tests
+# and the charts do not touch the provider.
 postgres_tests='(FullyQualifiedName~FrontDesk.Tests.Visits.|FullyQualifiedName~FrontDesk.Tests.Mail.|FullyQualifiedName~FrontDesk.Tests.Reports.'
-postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Channels.Lobby.|FullyQualifiedName~FrontDesk.Tests.Reliability.LobbyAcrossInstancesTests'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Channels.Lobby.'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Traffic.|FullyQualifiedName~FrontDesk.Tests.State.|FullyQualifiedName~FrontDesk.Tests.Directory.'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Schedules.'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Staffing.|FullyQualifiedName~FrontDesk.Tests.Calls.CallRecordImportTests'
 postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Hosting.DatabaseProviderTests|FullyQualifiedName~FrontDesk.Tests.Hosting.HealthTests'
-postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Hosting.BusyDatabaseTests)&FullyQualifiedName!~PageTests&FullyQualifiedName!~Reports.Charts'
+postgres_tests+='|FullyQualifiedName~FrontDesk.Tests.Hosting.BusyDatabaseTests|FullyQualifiedName~AcrossInstancesTests)'
+postgres_tests+='&FullyQualifiedName!~PageTests&FullyQualifiedName!~Reports.Charts'
 FRONTDESK_TEST_DB=postgres dotnet test tests/FrontDesk.Tests.csproj --no-build --nologo --filter "$postgres_tests" \
   --logger "trx;LogFileName=tests-postgres.trx" --results-directory "$results-postgres" \
   -- RunConfiguration.TestSessionTimeout=3000000 || status=$?

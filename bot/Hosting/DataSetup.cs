@@ -34,6 +34,7 @@ public static class DataSetup
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<BotStateStore>();
         services.TryAddSingleton<IStorage, EfBotStorage>();
+        services.AddSingleton<StaleStateRetry>();
         services.AddOptions<BotStateOptions>().BindConfiguration(BotStateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BotStatePurge>();
         services.AddHostedService(sp => sp.GetRequiredService<BotStatePurge>());

@@ -888,6 +888,25 @@ namespace FrontDesk.Data.Postgres.Migrations
                     b.ToTable("PrivacyNotices", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Schedules.RoundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("HeldUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RoundLeases");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Schedules.ScheduledRun", b =>
                 {
                     b.Property<string>("Name")

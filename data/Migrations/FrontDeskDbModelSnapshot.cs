@@ -858,6 +858,25 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("PrivacyNotices", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Schedules.RoundLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HeldUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RoundLeases");
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Schedules.ScheduledRun", b =>
                 {
                     b.Property<string>("Name")

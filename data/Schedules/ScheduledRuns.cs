@@ -26,6 +26,13 @@ public sealed class ScheduledRuns(IDbContextFactory<FrontDeskDb> dbs, TimeProvid
         return Latest(cron, run.LastDueAt, now);
     }
 
+    // Whether an occurrence worked out by the caller (today's closing time) has been handled already.
+    public async Task<bool> HandledAsync(string name, DateTimeOffset occurrence, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.ScheduledRuns.AnyAsync(r => r.Name == name && r.LastDueAt >= occurrence, ct);
+    }
+
     // The occurrence has been handled; false when another instance got there first.
     public async Task<bool> DoneAsync(string name, DateTimeOffset occurrence, CancellationToken ct = default)
     {
@@ -33,7 +40,14 @@ public sealed class ScheduledRuns(IDbContextFactory<FrontDeskDb> dbs, TimeProvid
         await using var db = await dbs.CreateDbContextAsync(ct);
         var updated = await db.ScheduledRuns.Where(r => r.Name == name && r.LastDueAt < occurrence)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastDueAt, occurrence).SetProperty(r => r.LastRunAt, now), ct);
-        return updated == 1;
+        if (updated == 1 || await db.ScheduledRuns.AnyAsync(r => r.Name == name, ct))
+        {
+            return updated == 1;
+        }
+        // A schedule that HandledAsync asked about has no row until its first occurrence is done.
+        db.ScheduledRuns.Add(new ScheduledRun { Name = name, LastDueAt = occurrence, LastRunAt = now });
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     // The last occurrence in (after, upTo], or null.

@@ -46,6 +46,9 @@ public sealed class BotProcess : IDisposable
 
     public int Starts { get; private set; }
 
+    // The running host's process id (what its round leases name it by), or null when it is not running.
+    public int? ProcessId => _process?.Id;
+
     // Starts the host and waits until /healthz answers (the database is migrated and the workers run).
     public async Task StartAsync(TimeSpan within)
     {

@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data;
@@ -9,7 +10,8 @@ using Microsoft.Bot.Schema;
 namespace FrontDesk.Bot.Channels.Teams;
 
 // The Bot Framework adapter for Teams (and any Bot Connector channel). A turn that throws is logged,
-// the user is told in their language, and the conversation's state is cleared so the next turn starts clean.
+// the user is told in their language, and the conversation's state is cleared so the next turn starts clean; a turn
+// that met another instance's newer state runs again first (StaleStateRetry).
 // Outgoing connector clients are reused across turns (ConnectorReuse): the SDK's per-turn clients were most of a turn's CPU;
 // the SDK's own per-turn Information lines are left out of the log (SdkWarningsLogger).
 public sealed class FrontDeskAdapter : CloudAdapter
@@ -20,11 +22,13 @@ public sealed class FrontDeskAdapter : CloudAdapter
         ConversationState conversationState,
         Catalog catalog,
         TurnReplyRetry turnReplies,
+        StaleStateRetry staleState,
         TurnTelemetry telemetry)
         : base(new ConnectorReuse(authentication), new SdkWarningsLogger(logger))
     {
         Use(telemetry);
         Use(turnReplies);
+        Use(staleState);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;

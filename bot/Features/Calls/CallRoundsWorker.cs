@@ -1,11 +1,12 @@
+using FrontDesk.Bot.Hosting.Schedules;
 using FrontDesk.Data.Calls;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Calls;
 
-// Runs the phone-message round (urgent messages not called back in time) every RoundSeconds of real time;
+// Runs the phone-message round (urgent messages not called back in time) every RoundSeconds of real time, on one instance at a time;
 // the round itself reads the app's TimeProvider, so tests move a fake clock and call CallRounds.RunOnceAsync.
-public sealed class CallRoundsWorker(CallRounds rounds, IOptions<CallsOptions> options, ILogger<CallRoundsWorker> logger) : BackgroundService
+public sealed class CallRoundsWorker(CallRounds rounds, ExclusiveRounds exclusive, IOptions<CallsOptions> options, ILogger<CallRoundsWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -14,11 +15,14 @@ public sealed class CallRoundsWorker(CallRounds rounds, IOptions<CallsOptions> o
         {
             try
             {
-                var overdue = await rounds.RunOnceAsync(stoppingToken);
-                if (overdue > 0)
+                await exclusive.RunAsync("rounds.calls", async held =>
                 {
-                    logger.LogInformation("Phone-message round: {Overdue} urgent messages not called back in time", overdue);
-                }
+                    var overdue = await rounds.RunOnceAsync(held);
+                    if (overdue > 0)
+                    {
+                        logger.LogInformation("Phone-message round: {Overdue} urgent messages not called back in time", overdue);
+                    }
+                }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,11 +1,12 @@
+using FrontDesk.Bot.Hosting.Schedules;
 using FrontDesk.Data.Mail;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Mail;
 
-// Runs the mail round (batched notices, 24-hour escalation) every RoundSeconds of real time; the round
+// Runs the mail round (batched notices, 24-hour escalation) every RoundSeconds of real time, on one instance at a time; the round
 // itself reads the app's TimeProvider, so tests move a fake clock and call MailRounds.RunOnceAsync.
-public sealed class MailRoundsWorker(MailRounds rounds, IOptions<MailOptions> options, ILogger<MailRoundsWorker> logger) : BackgroundService
+public sealed class MailRoundsWorker(MailRounds rounds, ExclusiveRounds exclusive, IOptions<MailOptions> options, ILogger<MailRoundsWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -14,11 +15,14 @@ public sealed class MailRoundsWorker(MailRounds rounds, IOptions<MailOptions> op
         {
             try
             {
-                var result = await rounds.RunOnceAsync(stoppingToken);
-                if (result.Batches + result.Escalated > 0)
+                await exclusive.RunAsync("rounds.mail", async held =>
                 {
-                    logger.LogInformation("Mail round: {Batches} notices for {Items} items, {Escalated} escalated", result.Batches, result.ItemsNotified, result.Escalated);
-                }
+                    var result = await rounds.RunOnceAsync(held);
+                    if (result.Batches + result.Escalated > 0)
+                    {
+                        logger.LogInformation("Mail round: {Batches} notices for {Items} items, {Escalated} escalated", result.Batches, result.ItemsNotified, result.Escalated);
+                    }
+                }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

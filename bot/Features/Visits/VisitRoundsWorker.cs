@@ -1,32 +1,39 @@
+using FrontDesk.Bot.Hosting.Schedules;
 using FrontDesk.Data;
+using FrontDesk.Data.Schedules;
 using FrontDesk.Data.Visits;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Features.Visits;
 
 // Every minute: hosts who did not answer (escalate), visitors who stayed too long (flag), closing time
-// (check everyone out). Each round is idempotent; the messages go through the outbox with each claim.
+// (check everyone out). Each round is idempotent; the messages go through the outbox with each claim. The round
+// runs on one instance at a time (its lease), and the day's closing is recorded, so a second instance, or one
+// started after closing time, does not check out again those who came in after it.
 public sealed class VisitRoundsWorker(
     VisitWatchQueries queries,
     CheckOut checkOut,
+    ExclusiveRounds rounds,
+    ScheduledRuns runs,
     BuildingTime time,
     TimeProvider clock,
     IOptions<VisitsOptions> options,
     ILogger<VisitRoundsWorker> logger) : BackgroundService
 {
-    private DateOnly _closedDay = DateOnly.MinValue;
+    private const string ClosingRun = "visits.closing";
 
-    public async Task RunOnceAsync(CancellationToken ct = default)
+    public Task RunOnceAsync(CancellationToken ct = default) => rounds.RunAsync("rounds.visits", RoundAsync, ct);
+
+    private async Task RoundAsync(CancellationToken ct)
     {
         var o = options.Value;
         await queries.EscalateUnansweredAsync(TimeSpan.FromMinutes(o.EscalateAfterMinutes), ct);
         await queries.FlagOverstaysAsync(TimeSpan.FromHours(o.OverstayHours), ct);
-        var now = time.LocalNow;
-        var today = DateOnly.FromDateTime(now.DateTime);
-        if (TimeOnly.FromDateTime(now.DateTime) >= o.Closing && _closedDay < today)
+        var closing = time.ToUtc(time.Today, o.Closing);
+        if (time.UtcNow >= closing && !await runs.HandledAsync(ClosingRun, closing, ct))
         {
-            _closedDay = today;
             var left = await checkOut.CloseDayAsync(ct);
+            await runs.DoneAsync(ClosingRun, closing, ct);
             logger.LogInformation("Closing time: {Count} visitors checked out automatically", left);
         }
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FrontDesk.Data.Schedules;
 
 namespace FrontDesk.Bot.Hosting.Schedules;
@@ -15,8 +16,10 @@ public interface IScheduledJob
     Task RunAsync(DateTimeOffset occurrence, CancellationToken ct);
 }
 
-// Runs each job whose time has come since it last ran (a time missed while the app was down: once, late).
-public sealed class ScheduleRunner(IEnumerable<IScheduledJob> jobs, ScheduledRuns runs, ILogger<ScheduleRunner> logger)
+// Runs each job whose time has come since it last ran (a time missed while the app was down: once, late). Each job
+// runs under its own lease: of several instances one runs it, and one that dies halfway leaves the occurrence due
+// (not marked done) for the next instance once the lease runs out.
+public sealed class ScheduleRunner(IEnumerable<IScheduledJob> jobs, ScheduledRuns runs, ExclusiveRounds rounds, ILogger<ScheduleRunner> logger)
 {
     public async Task<IReadOnlyList<string>> RunDueAsync(CancellationToken ct = default)
     {
@@ -25,13 +28,16 @@ public sealed class ScheduleRunner(IEnumerable<IScheduledJob> jobs, ScheduledRun
         {
             try
             {
-                if (await runs.DueAsync(job.Name, ScheduledRuns.Parse(job.Cron), ct) is not { } due)
+                await rounds.RunAsync("schedule." + job.Name, async held =>
                 {
-                    continue;
-                }
-                await job.RunAsync(due, ct);
-                await runs.DoneAsync(job.Name, due, ct);
-                ran.Add(job.Name);
+                    if (await runs.DueAsync(job.Name, ScheduledRuns.Parse(job.Cron), held) is not { } due)
+                    {
+                        return;
+                    }
+                    await job.RunAsync(due, held);
+                    await runs.DoneAsync(job.Name, due, held);
+                    ran.Add(job.Name);
+                }, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -49,21 +55,28 @@ public sealed class SchedulesOptions
     public const string Section = "Schedules";
 
     public bool RunInBackground { get; set; } = true;
+
+    // How often the worker looks for due jobs (real time).
+    [Range(1, 3600)]
+    public int CheckEverySeconds { get; set; } = 30;
+
+    // How long an instance holds a round (any of the rounds, not only the scheduled jobs) without renewing it: after an
+    // instance dies, its rounds wait this long for another instance.
+    [Range(3, 3600)]
+    public int LeaseSeconds { get; set; } = 60;
 }
 
-// Looks for due jobs twice a minute of real time; the runner reads the app's TimeProvider, so tests move a fake
-// clock and call ScheduleRunner.RunDueAsync.
+// Looks for due jobs every CheckEverySeconds of real time; the runner reads the app's TimeProvider, so tests move a
+// fake clock and call ScheduleRunner.RunDueAsync.
 public sealed class ScheduleWorker(ScheduleRunner runner, Microsoft.Extensions.Options.IOptions<SchedulesOptions> options) : BackgroundService
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RunInBackground)
         {
             return;
         }
-        using var timer = new PeriodicTimer(Tick);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.CheckEverySeconds));
         do
         {
             await runner.RunDueAsync(stoppingToken);
@@ -76,8 +89,10 @@ public static class ScheduleSetup
 {
     public static IServiceCollection AddSchedules(this IServiceCollection services)
     {
-        services.AddOptions<SchedulesOptions>().BindConfiguration(SchedulesOptions.Section);
+        services.AddOptions<SchedulesOptions>().BindConfiguration(SchedulesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ScheduledRuns>();
+        services.AddSingleton<RoundLeases>();
+        services.AddSingleton<ExclusiveRounds>();
         services.AddSingleton<ScheduleRunner>();
         services.AddHostedService<ScheduleWorker>();
         return services;

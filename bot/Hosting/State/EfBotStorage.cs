@@ -5,11 +5,14 @@ using Newtonsoft.Json;
 namespace FrontDesk.Bot.Hosting.State;
 
 // Bot Framework storage (ConversationState, UserState) in the database. A singleton: each call opens its
-// own context. Semantics follow the SDK's storages: reads leave missing keys out; an IStoreItem's ETag other
-// than null, "" or "*" must match the stored one or the write throws; every write gets a new ETag, set on
-// the IStoreItem written; a batch is written all or nothing.
+// own context. Semantics follow the SDK's storages: reads leave missing keys out; an ETag other than null, ""
+// or "*" must match the stored one or the write throws; every write gets a new ETag, set on the item written;
+// a batch is written all or nothing. The ETag is an IStoreItem's own, or a document's "eTag" entry: BotState
+// keeps its state in a plain dictionary, so without that entry two instances' turns would overwrite each other.
 public sealed class EfBotStorage(BotStateStore store) : IStorage
 {
+    private const string ETagEntry = "eTag";
+
     private static readonly JsonSerializerSettings Settings = new()
     {
         TypeNameHandling = TypeNameHandling.All,
@@ -35,6 +38,10 @@ public sealed class EfBotStorage(BotStateStore store) : IStorage
             {
                 item.ETag = state.ETag;
             }
+            else if (value is IDictionary<string, object> document)
+            {
+                document[ETagEntry] = state.ETag;
+            }
             items[key] = value;
         }
         return items;
@@ -43,9 +50,7 @@ public sealed class EfBotStorage(BotStateStore store) : IStorage
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var batch = changes
-            .Select(c => new StateChange(c.Key, JsonConvert.SerializeObject(c.Value, Settings), (c.Value as IStoreItem)?.ETag))
-            .ToList();
+        var batch = changes.Select(c => Change(c.Key, c.Value)).ToList();
         var etags = await store.WriteAsync(batch, cancellationToken);
         foreach (var (key, value) in changes)
         {
@@ -53,6 +58,33 @@ public sealed class EfBotStorage(BotStateStore store) : IStorage
             {
                 item.ETag = etags[key];
             }
+            else if (value is IDictionary<string, object> document)
+            {
+                document[ETagEntry] = etags[key];
+            }
+        }
+    }
+
+    // A document's ETag entry is not stored with it (the row's own ETag is the one that counts): it is taken out for
+    // the JSON and put back, so the document keeps its own type.
+    private static StateChange Change(string key, object value)
+    {
+        if (value is IStoreItem item)
+        {
+            return new(key, JsonConvert.SerializeObject(value, Settings), item.ETag);
+        }
+        if (value is not IDictionary<string, object> document || !document.TryGetValue(ETagEntry, out var etag))
+        {
+            return new(key, JsonConvert.SerializeObject(value, Settings));
+        }
+        document.Remove(ETagEntry);
+        try
+        {
+            return new(key, JsonConvert.SerializeObject(document, Settings), etag as string);
+        }
+        finally
+        {
+            document[ETagEntry] = etag;
         }
     }
 
