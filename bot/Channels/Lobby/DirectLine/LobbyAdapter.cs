@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Bot.Hosting.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -15,9 +16,12 @@ public sealed class LobbyAdapter : BotAdapter
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
 
-    public LobbyAdapter(IConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors, TurnTelemetry telemetry)
+    public LobbyAdapter(IConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors, TurnTelemetry telemetry,
+        StaleStateRetry staleState)
     {
         Use(telemetry);
+        // On PostgreSQL another instance may serve the same kiosk conversation: a turn that met its newer state runs again.
+        Use(staleState);
         _store = store;
         _scopes = scopes;
         _clock = clock;
