@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace FrontDesk.Data.Providers;
+
+// Every SQLite transaction (all of them take the write lock at BEGIN) queues at the file's write gate first and
+// leaves it when it commits, rolls back or fails, or at the latest when its connection closes (a transaction
+// disposed without either rolls back unseen by EF's events).
+internal sealed class SqliteGatedTransactions : DbTransactionInterceptor, IDbConnectionInterceptor
+{
+    public static readonly SqliteGatedTransactions Instance = new();
+
+    public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
+        InterceptionResult<DbTransaction> result)
+    {
+        var started = Stopwatch.GetTimestamp();
+        SqliteWriteGate.Enter(connection, eventData.ConnectionId);
+        return Begin(connection, eventData, started);
+    }
+
+    public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
+        TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await SqliteWriteGate.EnterAsync(connection, eventData.ConnectionId, cancellationToken);
+        return Begin(connection, eventData, started);
+    }
+
+    // BEGIN here, so a BEGIN that fails (another process held the lock past the timeout) leaves the gate at once;
+    // SQLite's own wait gets only what the queue left of the busy timeout.
+    private static InterceptionResult<DbTransaction> Begin(DbConnection connection, TransactionStartingEventData eventData, long started)
+    {
+        try
+        {
+            if (connection is not SqliteConnection sqlite)
+            {
+                return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
+            }
+            var timeout = sqlite.DefaultTimeout;
+            sqlite.DefaultTimeout = SqliteWriteGate.RemainingSeconds(sqlite, started);
+            try
+            {
+                return InterceptionResult<DbTransaction>.SuppressWithResult(sqlite.BeginTransaction(eventData.IsolationLevel));
+            }
+            finally
+            {
+                sqlite.DefaultTimeout = timeout;
+            }
+        }
+        catch
+        {
+            SqliteWriteGate.Exit(eventData.ConnectionId);
+            throw;
+        }
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) =>
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+
+    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        SqliteWriteGate.Exit(eventData.ConnectionId);
+        return ValueTask.FromResult(result);
+    }
+}
