@@ -42,7 +42,9 @@ internal sealed class SqliteGatedTransactions : DbTransactionInterceptor, IDbCon
             sqlite.DefaultTimeout = SqliteWriteGate.RemainingSeconds(sqlite, started);
             try
             {
-                return InterceptionResult<DbTransaction>.SuppressWithResult(sqlite.BeginTransaction(eventData.IsolationLevel));
+                var transaction = sqlite.BeginTransaction(eventData.IsolationLevel);
+                SqliteWriteGate.Progressed(eventData.ConnectionId);
+                return InterceptionResult<DbTransaction>.SuppressWithResult(transaction);
             }
             finally
             {
@@ -57,11 +59,11 @@ internal sealed class SqliteGatedTransactions : DbTransactionInterceptor, IDbCon
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        SqliteWriteGate.Exit(eventData.ConnectionId);
+        SqliteWriteGate.Exit(eventData.ConnectionId, done: true);
 
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        SqliteWriteGate.Exit(eventData.ConnectionId);
+        SqliteWriteGate.Exit(eventData.ConnectionId, done: true);
         return Task.CompletedTask;
     }
 

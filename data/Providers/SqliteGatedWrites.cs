@@ -36,11 +36,11 @@ internal sealed class SqliteGatedWrites : DbCommandInterceptor
         }
     }
 
-    private static void Exit(DbCommand command, Guid connectionId)
+    private static void Exit(DbCommand command, Guid connectionId, bool done = false)
     {
         if (command.Transaction is null)
         {
-            SqliteWriteGate.Exit(connectionId);
+            SqliteWriteGate.Exit(connectionId, done);
         }
     }
 
@@ -60,7 +60,7 @@ internal sealed class SqliteGatedWrites : DbCommandInterceptor
     // A reader's statement (INSERT … RETURNING) holds the lock until the reader is done with.
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        Exit(command, eventData.ConnectionId);
+        Exit(command, eventData.ConnectionId, done: true);
         return result;
     }
 
@@ -79,14 +79,14 @@ internal sealed class SqliteGatedWrites : DbCommandInterceptor
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        Exit(command, eventData.ConnectionId);
+        Exit(command, eventData.ConnectionId, done: true);
         return result;
     }
 
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        Exit(command, eventData.ConnectionId);
+        Exit(command, eventData.ConnectionId, done: true);
         return ValueTask.FromResult(result);
     }
 
@@ -105,14 +105,14 @@ internal sealed class SqliteGatedWrites : DbCommandInterceptor
 
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        Exit(command, eventData.ConnectionId);
+        Exit(command, eventData.ConnectionId, done: true);
         return result;
     }
 
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
         CancellationToken cancellationToken = default)
     {
-        Exit(command, eventData.ConnectionId);
+        Exit(command, eventData.ConnectionId, done: true);
         return ValueTask.FromResult(result);
     }
 

@@ -15,47 +15,71 @@ internal static class SqliteWriteGate
     // SQLite's SQLITE_BUSY: what a writer gets when the lock was not had in time, so callers answer "busy".
     private const int Busy = 5;
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Files = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, FileGate> Files = new(StringComparer.Ordinal);
 
     // Which EF connection holds which file's gate (EF names each connection by a Guid in every event).
-    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Holders = new();
+    private static readonly ConcurrentDictionary<Guid, FileGate> Holders = new();
 
-    public static bool Holds(Guid connectionId) => Holders.ContainsKey(connectionId);
-
-    // Takes the file's gate for the connection, waiting at most its busy timeout; false when it already held it.
+    // Takes the file's gate for the connection; false when it already held it. A waiter gives up ("busy") when
+    // no writer of this file took the gate, got SQLite's lock or finished for a whole busy timeout, so a queue that moves is
+    // waited out (500 kiosks at once are slow, not refused) and a lock held elsewhere is not.
     public static async ValueTask<bool> EnterAsync(DbConnection connection, Guid connectionId, CancellationToken ct)
     {
-        if (Gate(connection) is not { } gate || Holders.ContainsKey(connectionId))
+        if (File(connection) is not { } gate || Holders.ContainsKey(connectionId))
         {
             return false;
         }
-        if (!await gate.WaitAsync(Timeout(connection), ct))
+        var timeout = Timeout(connection);
+        while (!await gate.Slot.WaitAsync(gate.Patience(timeout), ct))
         {
-            throw TimedOut();
+            if (gate.Patience(timeout) <= TimeSpan.Zero)
+            {
+                throw TimedOut();
+            }
         }
+        gate.Progressed();
         Holders[connectionId] = gate;
         return true;
     }
 
     public static bool Enter(DbConnection connection, Guid connectionId)
     {
-        if (Gate(connection) is not { } gate || Holders.ContainsKey(connectionId))
+        if (File(connection) is not { } gate || Holders.ContainsKey(connectionId))
         {
             return false;
         }
-        if (!gate.Wait(Timeout(connection)))
+        var timeout = Timeout(connection);
+        while (!gate.Slot.Wait(gate.Patience(timeout)))
         {
-            throw TimedOut();
+            if (gate.Patience(timeout) <= TimeSpan.Zero)
+            {
+                throw TimedOut();
+            }
         }
+        gate.Progressed();
         Holders[connectionId] = gate;
         return true;
     }
 
-    public static void Exit(Guid connectionId)
+    // The holder got SQLite's lock: the queue is moving.
+    public static void Progressed(Guid connectionId)
+    {
+        if (Holders.TryGetValue(connectionId, out var gate))
+        {
+            gate.Progressed();
+        }
+    }
+
+    // Leaves the gate; done: the write went through (a failed one leaves the others' patience running).
+    public static void Exit(Guid connectionId, bool done = false)
     {
         if (Holders.TryRemove(connectionId, out var gate))
         {
-            gate.Release();
+            if (done)
+            {
+                gate.Progressed();
+            }
+            gate.Slot.Release();
         }
     }
 
@@ -66,13 +90,29 @@ internal static class SqliteWriteGate
         return Math.Max(1, (int)Math.Ceiling(left.TotalSeconds));
     }
 
-    private static SemaphoreSlim? Gate(DbConnection connection) =>
+    private static FileGate? File(DbConnection connection) =>
         connection is SqliteConnection { DataSource: { Length: > 0 } file } && file != ":memory:"
-            ? Files.GetOrAdd(file, _ => new SemaphoreSlim(1, 1))
+            ? Files.GetOrAdd(file, _ => new FileGate())
             : null;
 
     private static TimeSpan Timeout(DbConnection connection) =>
         TimeSpan.FromSeconds(connection is SqliteConnection { DefaultTimeout: > 0 } c ? c.DefaultTimeout : 30);
 
-    private static SqliteException TimedOut() => new("database is locked (this process's other writers held it past the busy timeout)", Busy);
+    private static SqliteException TimedOut() => new("database is locked (no writer of this process got the lock within the busy timeout)", Busy);
+
+    private sealed class FileGate
+    {
+        private long _lastProgress = Stopwatch.GetTimestamp();
+
+        public SemaphoreSlim Slot { get; } = new(1, 1);
+
+        public void Progressed() => Interlocked.Exchange(ref _lastProgress, Stopwatch.GetTimestamp());
+
+        // How much longer a waiter waits: a busy timeout after the last progress (zero or less: the file is stuck).
+        public TimeSpan Patience(TimeSpan timeout)
+        {
+            var left = timeout - Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastProgress));
+            return left < TimeSpan.Zero ? TimeSpan.Zero : left;
+        }
+    }
 }
