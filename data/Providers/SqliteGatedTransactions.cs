@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FrontDesk.Data.Providers;
@@ -15,41 +13,25 @@ internal sealed class SqliteGatedTransactions : DbTransactionInterceptor, IDbCon
     public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result)
     {
-        var started = Stopwatch.GetTimestamp();
         SqliteWriteGate.Enter(connection, eventData.ConnectionId);
-        return Begin(connection, eventData, started);
+        return Begin(connection, eventData);
     }
 
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
         TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
-        var started = Stopwatch.GetTimestamp();
         await SqliteWriteGate.EnterAsync(connection, eventData.ConnectionId, cancellationToken);
-        return Begin(connection, eventData, started);
+        return Begin(connection, eventData);
     }
 
-    // BEGIN here, so a BEGIN that fails (another process held the lock past the timeout) leaves the gate at once;
-    // SQLite's own wait gets only what the queue left of the busy timeout.
-    private static InterceptionResult<DbTransaction> Begin(DbConnection connection, TransactionStartingEventData eventData, long started)
+    // BEGIN here, so a BEGIN that fails (another process held the lock past the busy timeout) leaves the gate at once.
+    private static InterceptionResult<DbTransaction> Begin(DbConnection connection, TransactionStartingEventData eventData)
     {
         try
         {
-            if (connection is not SqliteConnection sqlite)
-            {
-                return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
-            }
-            var timeout = sqlite.DefaultTimeout;
-            sqlite.DefaultTimeout = SqliteWriteGate.RemainingSeconds(sqlite, started);
-            try
-            {
-                var transaction = sqlite.BeginTransaction(eventData.IsolationLevel);
-                SqliteWriteGate.Progressed(eventData.ConnectionId);
-                return InterceptionResult<DbTransaction>.SuppressWithResult(transaction);
-            }
-            finally
-            {
-                sqlite.DefaultTimeout = timeout;
-            }
+            var transaction = connection.BeginTransaction(eventData.IsolationLevel);
+            SqliteWriteGate.Progressed(eventData.ConnectionId);
+            return InterceptionResult<DbTransaction>.SuppressWithResult(transaction);
         }
         catch
         {

@@ -83,13 +83,6 @@ internal static class SqliteWriteGate
         }
     }
 
-    // What is left of the busy timeout after the wait in the queue, for SQLite's own wait (whole seconds, at least one).
-    public static int RemainingSeconds(DbConnection connection, long waitStarted)
-    {
-        var left = Timeout(connection) - Stopwatch.GetElapsedTime(waitStarted);
-        return Math.Max(1, (int)Math.Ceiling(left.TotalSeconds));
-    }
-
     private static FileGate? File(DbConnection connection) =>
         connection is SqliteConnection { DataSource: { Length: > 0 } file } && file != ":memory:"
             ? Files.GetOrAdd(file, _ => new FileGate())
