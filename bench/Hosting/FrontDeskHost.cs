@@ -4,7 +4,7 @@ namespace FrontDesk.Bench.Hosting;
 // auth off (so loopback only), on a free port and the scenario's database.
 public static class FrontDeskHost
 {
-    public static Task<ChildProcess> StartAsync(BenchDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<ChildProcess> StartAsync(BenchDatabase database, IReadOnlyDictionary<string, string>? settings = null, string log = "bot.log")
     {
         var port = FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -12,12 +12,12 @@ public static class FrontDeskHost
         {
             "--contentRoot", RepoPaths.BotContentRoot,
             "--urls", address.ToString().TrimEnd('/'),
-            "--Database:Path=" + database.Path,
         };
+        args.AddRange(database.HostArgs);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             args.Add($"--{key}={value}");
         }
-        return ChildProcess.StartAsync(RepoPaths.BotDll, args, address, System.IO.Path.Combine(database.Folder, "bot.log"), RepoPaths.BotContentRoot);
+        return ChildProcess.StartAsync(RepoPaths.BotDll, args, address, System.IO.Path.Combine(database.Folder, log), RepoPaths.BotContentRoot);
     }
 }

@@ -8,14 +8,15 @@ namespace FrontDesk.Bench.Load;
 // end inside the measured window (after the warm-up) count. A turn with no reply, or an error status, is lost.
 public sealed class ClosedLoop(HttpClient http, FakeConnector connector)
 {
-    public sealed record Turn(string ConversationId, Func<int, string> Body, int Replies = 1);
+    // Messages: the host this user talks to, when not the row's (several instances behind no load balancer).
+    public sealed record Turn(string ConversationId, Func<int, string> Body, int Replies = 1, Uri? Messages = null);
 
     public async Task<LatencyStats> RunAsync(string name, Uri messages, IReadOnlyList<Turn> users, TimeSpan warmup, TimeSpan measure,
         Func<TimeSpan>? cpu = null)
     {
         var lost = 0;
         // Every user's first turn, not timed: a cold start (JIT, first queries, connection set-up) is not throughput.
-        var primed = await Task.WhenAll(users.Select(user => PostAsync(messages, user.Body(0))));
+        var primed = await Task.WhenAll(users.Select(user => PostAsync(user.Messages ?? messages, user.Body(0))));
         lost += primed.Count(ok => !ok);
         var measuredFrom = Stopwatch.GetTimestamp() + Ticks(warmup);
         var stopAt = measuredFrom + Ticks(measure);
@@ -33,7 +34,7 @@ public sealed class ClosedLoop(HttpClient http, FakeConnector connector)
             {
                 var before = log.Count;
                 var started = Stopwatch.GetTimestamp();
-                var ok = await PostAsync(messages, user.Body(seq));
+                var ok = await PostAsync(user.Messages ?? messages, user.Body(seq));
                 var ended = Stopwatch.GetTimestamp();
                 if (!ok || log.Count < before + user.Replies)
                 {

@@ -19,8 +19,12 @@ public sealed class LobbyScenario : IScenario
         using var http = LoadClient.Create();
         using var database = await BenchDatabase.CreateAsync();
         await DirectorySeed.SeedAsync(database, connector.ServiceUrl, Hosts, [], []);
-        // The page's token endpoint allows 20 a minute per client IP; here every kiosk is 127.0.0.1.
-        await using var bot = await FrontDeskHost.StartAsync(database, new Dictionary<string, string> { ["Lobby:TokenRequestsPerMinute"] = "100000" });
+        // The page's token endpoint allows 20 a minute per kiosk and 120 per client address; here every kiosk is 127.0.0.1.
+        await using var bot = await FrontDeskHost.StartAsync(database, new Dictionary<string, string>
+        {
+            ["Lobby:TokenRequestsPerMinute"] = "100000",
+            ["Lobby:TokenRequestsPerMinutePerAddress"] = "100000",
+        });
         var sessions = new List<KioskSession>();
         foreach (var batch in Enumerable.Range(0, kiosks).Chunk(25))
         {

@@ -26,26 +26,28 @@ public sealed class TurnsScenario : IScenario
         var ceiling = await ConnectorCeiling.MeasureAsync(connector, TimeSpan.FromSeconds(options.Short ? 1 : 3));
         report.Figure("turns.connector.ceiling", ceiling, $"fake connector ceiling: {BenchReport.N(ceiling, "0")} replies/s (nothing else running)");
 
-        using var database = await BenchDatabase.CreateAsync();
+        using var server = options.Postgres && options.ConnectionString is null ? BenchPostgres.Start() : null;
+        using var database = await BenchDatabase.CreateAsync(options.Postgres ? options.ConnectionString ?? server!.CreateDatabase() : null);
         var help = TeamsUsers("help", users);
         var mail = TeamsUsers("mail", users);
         await DirectorySeed.SeedAsync(database, connector.ServiceUrl, Hosts, help.Select(u => u.Aad), mail.Select(u => u.Aad));
-        await using var bot = await FrontDeskHost.StartAsync(database);
+        await using var bots = await BotInstances.StartAsync(database, options.Instances);
         await using var stock = await EchoHost.StartAsync(reuse: false, database.Folder);
         await using var reused = await EchoHost.StartAsync(reuse: true, database.Folder);
         var loop = new ClosedLoop(http, connector);
         report.Line($"  {users} users, {warmup.TotalSeconds:0} s warm-up, {measure.TotalSeconds:0} s measured per row; latency = request sent → last reply at the connector");
+        report.Line($"  FrontDesk on {database.Connection.Describe()} ({database.Connection.Provider}), {bots.Count} instance(s); user i talks to instance i mod {bots.Count}");
 
         var rows = new List<LatencyStats>
         {
             await loop.RunAsync("(a) stock echo bot", Messages(stock), EchoTurns(connector, "echo-stock", users), warmup, measure, () => stock.CpuTime),
             await loop.RunAsync("(a') echo + connector reuse", Messages(reused), EchoTurns(connector, "echo-reuse", users), warmup, measure, () => reused.CpuTime),
-            await loop.RunAsync("(b) FrontDesk help", Messages(bot), [.. help.Select(u => HelpTurn(connector, u))], warmup, measure, () => bot.CpuTime),
+            await loop.RunAsync("(b) FrontDesk help", bots.Messages(0), bots.Spread([.. help.Select(u => HelpTurn(connector, u))]), warmup, measure, bots.CpuTime),
         };
         var checkIns = Enumerable.Range(0, users).Select(u => CheckInTurn(connector, u)).ToList();
-        rows.Add(await loop.RunAsync("(c) FrontDesk check-in", Messages(bot), checkIns, warmup, measure, () => bot.CpuTime));
-        var mailTurns = await MailTurns.PrepareAsync(http, Messages(bot), connector, [.. mail.Select(u => (u.Aad, u.Conversation, u.Name))], DirectorySeed.HostName(0));
-        rows.Add(await loop.RunAsync("(d) FrontDesk mail log", Messages(bot), mailTurns.Turns, warmup, measure, () => bot.CpuTime));
+        rows.Add(await loop.RunAsync("(c) FrontDesk check-in", bots.Messages(0), bots.Spread(checkIns), warmup, measure, bots.CpuTime));
+        var mailTurns = await MailTurns.PrepareAsync(http, bots.Messages(0), connector, [.. mail.Select(u => (u.Aad, u.Conversation, u.Name))], DirectorySeed.HostName(0));
+        rows.Add(await loop.RunAsync("(d) FrontDesk mail log", bots.Messages(0), bots.Spread(mailTurns.Turns), warmup, measure, bots.CpuTime));
 
         Print(report, rows);
         await CheckStoredAsync(report, database, Volatile.Read(ref _checkInsSent), mailTurns.Sent);
