@@ -13,12 +13,16 @@ using FrontDesk.Data.State;
 using FrontDesk.Data.Supervision;
 using FrontDesk.Data.Training;
 using FrontDesk.Data.Visits;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data;
 
-public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(options)
+public class FrontDeskDb(DbContextOptions<FrontDeskDb> options) : DbContext(options), IDataProtectionKeyContext
 {
+    // The key ring that signs download links and feedback tokens, where every instance finds it (ASP.NET Data Protection).
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<Member> Members => Set<Member>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();

@@ -19,7 +19,8 @@ public static class BuildingSetup
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BuildingOptions>>().Value.ToBuilding());
         services.AddSingleton(sp => new BuildingTime(sp.GetRequiredService<Building>().Zone, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Catalog(sp.GetRequiredService<IOptions<BuildingOptions>>().Value.FallbackLanguage));
-        services.AddDataProtection();
+        // Kept in the database: a link signed by one instance opens at another, and survives a restart without a home folder.
+        services.AddDataProtection().SetApplicationName("FrontDesk.Bot").PersistKeysToDbContext<FrontDeskDb>();
         services.AddSingleton<SignedDownloads>();
         return services;
     }
