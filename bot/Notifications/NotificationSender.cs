@@ -60,8 +60,8 @@ public sealed class NotificationSender(
             if (!_seeded)
             {
                 await deliveries.ReleaseClaimsAsync(ct);
-                var sent = await deliveries.SentSinceAsync(clock.GetUtcNow() - TimeSpan.FromHours(1), ct);
-                pacing.Seed(sent.Select(s => ($"{s.ChannelId}|{s.ConversationId}", s.At)));
+                await pacing.SeedAsync(async () =>
+                    (await deliveries.SentSinceAsync(clock.GetUtcNow() - TimeSpan.FromHours(1), ct)).Select(s => ($"{s.ChannelId}|{s.ConversationId}", s.At)), ct);
                 _seeded = true;
             }
         }

@@ -17,6 +17,10 @@ public abstract class DatabaseDialect
         : db.Database.ProviderName == SqliteDialect.ProviderName ? Sqlite
         : throw new NotSupportedException($"No dialect for the provider {db.Database.ProviderName}.");
 
+    // Several hosts on one database (PostgreSQL): a claim locks the rows it takes and skips those another host holds,
+    // the send pace lives in the database, and no host may release another's claims at start. SQLite: one host per file.
+    public abstract bool Shared { get; }
+
     // Set-up: the provider, its migrations, and how its transactions queue (see each dialect).
     public abstract void Use(DbContextOptionsBuilder builder, string connectionString);
 

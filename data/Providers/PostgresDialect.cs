@@ -14,6 +14,8 @@ internal sealed class PostgresDialect : DatabaseDialect
     // ICU's root locale at strength 2: letters compare without case (every script's, not only ASCII).
     private const string NoCase = "frontdesk_nocase";
 
+    public override bool Shared => true;
+
     public override void Use(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(MigrationsAssembly))
             .AddInterceptors(SerializedTransactions.Instance);

@@ -17,6 +17,8 @@ internal sealed class SqliteDialect : DatabaseDialect
     private const int ConstraintUnique = 2067;
     private const int ConstraintPrimaryKey = 1555;
 
+    public override bool Shared => false;
+
     public override void Use(DbContextOptionsBuilder builder, string connectionString) => builder.UseSqlite(connectionString);
 
     public override async Task PrepareAsync(DbContext db, CancellationToken ct)

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FrontDesk.Data.Notifications;
+
+// A send slot taken for a paced key (a conversation, a tenant), where every host sharing the database counts it
+// (PostgreSQL; a SQLite host keeps its pace in memory). Kept only while a window may still count it.
+public class SendSlot
+{
+    public long Id { get; set; }
+
+    public required string Key { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+public sealed class SendSlotConfiguration : IEntityTypeConfiguration<SendSlot>
+{
+    public void Configure(EntityTypeBuilder<SendSlot> e)
+    {
+        e.ToTable("SendSlots");
+        e.Property(s => s.Key).HasMaxLength(SendPaces.MaxKeyLength);
+        e.HasIndex(s => new { s.Key, s.At });
+    }
+}
+
+// What a pace makes of the slots it was shown: take one at At for every key, or take nothing (free again at At).
+public readonly record struct SlotChoice(bool Take, DateTimeOffset At)
+{
+    public static SlotChoice TakeAt(DateTimeOffset at) => new(true, at);
+
+    public static SlotChoice FreeAt(DateTimeOffset at) => new(false, at);
+}
