@@ -26,7 +26,11 @@ public sealed class RateLimitedTeamsChannel : IAsyncDisposable
     {
         _perSecond = perSecond;
         (_app, ServiceUrl) = LoopbackServer.Start(app =>
-            app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) => PostAsync(http, conversationId)));
+        {
+            app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext http, string conversationId) => PostAsync(http, conversationId));
+            // The connector posts a proactive message as a reply to the continuation activity's id.
+            app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId) => PostAsync(http, conversationId));
+        });
     }
 
     public Uri ServiceUrl { get; }
