@@ -38,6 +38,8 @@ public sealed class FanoutScenario : IScenario
         var rate = delivered / Math.Max(0.001, elapsed.TotalSeconds);
         var done = delivered == count;
         var total = done ? elapsed.TotalSeconds : count / Math.Max(rate, 0.001);
+        // CPU per notice does not depend on how busy the machine is, as the rate does.
+        var cpu = bots.Sum(b => b.CpuTime.TotalMilliseconds);
         foreach (var bot in bots)
         {
             await bot.DisposeAsync();
@@ -56,6 +58,7 @@ public sealed class FanoutScenario : IScenario
         report.Figure("fanout.total", total, done
             ? $"total {total:0.0} s against a floor of {floor:0} s: {total / floor:0.00}× the floor"
             : $"stopped at the {deadline.TotalSeconds:0} s deadline; at that rate all {count:N0} take {total:0} s against a floor of {floor:0} s: {total / floor:0.00}× the floor");
+        report.Figure("fanout.cpu", cpu / Math.Max(1, delivered), $"bot host CPU: {cpu / 1000:0.0} s in all, {cpu / Math.Max(1, delivered):0.0} ms per notice delivered (start-up included)");
         report.Figure("fanout.throttled", connector.Throttled, $"429s answered: {connector.Throttled}; lost {lost}; duplicates {duplicates}; still pending {count - sent - Status(NotificationStatus.DeadLetter) - Status(NotificationStatus.Unreachable)}");
         report.Count(lost, duplicates);
         report.Target("fanout total ≤ 1.1× the floor", total <= 1.1 * floor, $"{total / floor:0.00}× ({rate:0.0}/s against {TenantPerSecond:0}/s); the sender keeps the tenant's window 50 ms longer than a second (47.6/s at most)");

@@ -15,7 +15,7 @@ public sealed class LocalPace(ConversationPacer conversations, TenantRateLimiter
             {
                 conversations.ForgetIdle(now);
             }
-            var at = tenant is null ? now : tenants.NextSlot(tenant, now);
+            var at = tenant is null ? now : tenants.NextSlot(tenant, now, spaced: maxWait > TimeSpan.Zero);
             if (at - now > maxWait)
             {
                 return new PaceDecision.Later(at - maxWait);

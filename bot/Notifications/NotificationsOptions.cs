@@ -82,7 +82,7 @@ public sealed class NotificationsOptions
     // A send whose tenant slot is at most this far off waits for it holding its place (and its lease) rather than
     // going back in line: the outbox is not read again for every slot. 0 sends only what may go at once (tests).
     [Range(0, 10_000)]
-    public int PaceWaitMilliseconds { get; set; } = 2000;
+    public int PaceWaitMilliseconds { get; set; } = 1000;
 
     // A reply in a user's turn that Teams refuses (429/5xx) is retried for this long, then left to the outbox.
     [Range(0, 60)]

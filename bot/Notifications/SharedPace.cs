@@ -17,7 +17,7 @@ public sealed class SharedPace(SendPaces store, NotificationsOptions options)
         }
         var choice = await store.TakeAsync(keys, slots =>
         {
-            var at = tenant is null ? now : TenantRateLimiter.NextSlot(options, slots[1], now);
+            var at = tenant is null ? now : TenantRateLimiter.NextSlot(options, slots[1], now, spaced: maxWait > TimeSpan.Zero);
             if (at - now > maxWait)
             {
                 return SlotChoice.FreeAt(at - maxWait);

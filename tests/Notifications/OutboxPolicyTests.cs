@@ -98,7 +98,7 @@ public class OutboxPolicyTests
     }
 
     [Fact]
-    public void A_tenant_slot_a_moment_away_is_held_for_the_send_that_waits_and_later_ones_queue_after_it()
+    public void Sends_that_may_wait_for_their_tenant_slot_are_spaced_evenly_and_one_too_far_off_goes_back_in_line()
     {
         var options = new NotificationsOptions();
         var pacing = new LocalPace(new ConversationPacer(options), new TenantRateLimiter(options));
@@ -106,10 +106,11 @@ public class OutboxPolicyTests
 
         var slots = Enumerable.Range(0, 60).Select(i => pacing.Take($"msteams|{i}", "t", OutboxHarness.Start, wait)).ToList();
 
-        Assert.Equal(50, slots.Count(s => s == Go(OutboxHarness.Start)));
-        Assert.Equal(10, slots.Count(s => s == Go(OutboxHarness.Start.AddSeconds(1.05))));
-        // Beyond the wait: back in line until the slot is that close.
-        Assert.Equal(Later(OutboxHarness.Start.AddSeconds(0.55)), pacing.Take("msteams|x", "t", OutboxHarness.Start, TimeSpan.FromSeconds(0.5)));
+        // One every 1.05 s / 50 = 21 ms: no burst, and any second holds at most 48 of them.
+        var spacing = TimeSpan.FromMilliseconds(21);
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => Go(OutboxHarness.Start + (i * spacing))), slots);
+        // The next is 1.26 s off: with half a second's wait it comes back in line at 0.76 s.
+        Assert.Equal(Later(OutboxHarness.Start.AddSeconds(0.76)), pacing.Take("msteams|x", "t", OutboxHarness.Start, TimeSpan.FromSeconds(0.5)));
     }
 
     private static PaceDecision Go(DateTimeOffset at) => new PaceDecision.Go(at);
