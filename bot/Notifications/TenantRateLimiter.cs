@@ -38,7 +38,7 @@ public sealed class TenantRateLimiter(NotificationsOptions options)
         return windows.NextFree(after) ?? after;
     }
 
-    private static TimeSpan Spacing(NotificationsOptions options) => Window(options) / options.PerSecondPerTenant;
+    public static TimeSpan Spacing(NotificationsOptions options) => Window(options) / options.PerSecondPerTenant;
 
     private static RateWindows Windows(NotificationsOptions options) => new([(options.PerSecondPerTenant, Window(options))]);
 

@@ -778,6 +778,20 @@ namespace FrontDesk.Data.Postgres.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Notifications.SendPace", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("NextAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SendPaces", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Notifications.SendSlot", b =>
                 {
                     b.Property<long>("Id")

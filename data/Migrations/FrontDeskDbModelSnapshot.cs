@@ -748,6 +748,20 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Notifications.SendPace", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SendPaces", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Notifications.SendSlot", b =>
                 {
                     b.Property<long>("Id")

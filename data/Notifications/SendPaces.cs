@@ -29,6 +29,35 @@ public sealed class SendPaces(IDbContextFactory<FrontDeskDb> dbs)
         return _shared.Value;
     }
 
+    // One slot every `spacing` for the key: books the first free one at or after now when it is at most maxWait away
+    // and returns it; otherwise books nothing and returns when a booking would be within maxWait. One statement: the
+    // row's lock orders the hosts for that statement only, so no host holds the key while it talks to the database.
+    public async Task<SlotChoice> BookAsync(string key, TimeSpan spacing, DateTimeOffset now, TimeSpan maxWait, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = """
+            INSERT INTO "SendPaces" ("Key", "NextAt") VALUES (@key, @now + @spacing)
+            ON CONFLICT ("Key") DO UPDATE SET "NextAt" = greatest("SendPaces"."NextAt", @now) + @spacing
+                WHERE "SendPaces"."NextAt" <= @now + @wait
+            RETURNING "NextAt" - @spacing;
+            SELECT "NextAt" FROM "SendPaces" WHERE "Key" = @key;
+            """;
+        Add(command, "key", key);
+        Add(command, "now", now.ToUniversalTime());
+        Add(command, "spacing", spacing);
+        Add(command, "wait", maxWait);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (await reader.ReadAsync(ct))
+        {
+            return SlotChoice.TakeAt(reader.GetFieldValue<DateTimeOffset>(0));
+        }
+        await reader.NextResultAsync(ct);
+        var next = await reader.ReadAsync(ct) ? reader.GetFieldValue<DateTimeOffset>(0) : now;
+        return SlotChoice.FreeAt(next - maxWait);
+    }
+
     // Locks the keys in the order given (callers give the narrower first, so no two takes wait on each other in a
     // circle), shows choose each key's slots after its Since, and takes a slot at the time it chose for every key.
     public async Task<SlotChoice> TakeAsync(IReadOnlyList<(string Key, DateTimeOffset Since)> keys,

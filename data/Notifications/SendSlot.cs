@@ -14,6 +14,25 @@ public class SendSlot
     public DateTimeOffset At { get; set; }
 }
 
+// The next free slot of a key paced by spacing (a tenant, when sends may wait for their slot), booked in turn by every
+// host in one statement each.
+public class SendPace
+{
+    public required string Key { get; set; }
+
+    public DateTimeOffset NextAt { get; set; }
+}
+
+public sealed class SendPaceConfiguration : IEntityTypeConfiguration<SendPace>
+{
+    public void Configure(EntityTypeBuilder<SendPace> e)
+    {
+        e.ToTable("SendPaces");
+        e.HasKey(p => p.Key);
+        e.Property(p => p.Key).HasMaxLength(SendPaces.MaxKeyLength);
+    }
+}
+
 public sealed class SendSlotConfiguration : IEntityTypeConfiguration<SendSlot>
 {
     public void Configure(EntityTypeBuilder<SendSlot> e)

@@ -5,24 +5,35 @@ namespace FrontDesk.Data.Notifications;
 
 // The outbox's claim where several hosts share the database (PostgreSQL): one statement that locks the due heads it
 // picks and skips those another host's claim holds, so two senders never take the same row and neither waits. Not
-// inside an EF transaction, so it takes no lock that queues it behind other writers.
+// inside an EF transaction, so it takes no lock that queues it behind other writers. A head is each conversation's
+// oldest unsettled row (0 Pending, 1 Sending, 3 Retrying); a row another claim changed meanwhile fails the due check
+// when its lock is taken (PostgreSQL re-reads a locked row).
 internal static class SkipLockedClaim
 {
-    // A head is each conversation's oldest unsettled row (0 Pending, 1 Sending, 3 Retrying); a row another claim
-    // settled meanwhile fails the status check when its lock is taken (PostgreSQL re-reads a locked row).
+        // The heads are found in one pass (sorted once, whatever the planner's statistics say: a fresh or bulk-filled
+    // table has none), a few more candidates than wanted are taken, and those another claim holds are skipped.
     private const string Sql = """
-        UPDATE "Notifications" SET "Status" = 1, "LeaseUntil" = @until
-        WHERE "Id" IN (
+        WITH heads AS MATERIALIZED (
+            SELECT DISTINCT ON (h."ChannelId" || '|' || coalesce(h."ConversationId", 'user:' || h."RecipientAadObjectId"))
+                h."Id", h."Status", h."NextAttemptAt", h."LeaseUntil"
+            FROM "Notifications" AS h WHERE h."Status" IN (0, 1, 3)
+            ORDER BY h."ChannelId" || '|' || coalesce(h."ConversationId", 'user:' || h."RecipientAadObjectId"), h."Id"),
+        candidates AS (
+            SELECT heads."Id" FROM heads
+            WHERE NOT (heads."Id" = ANY(@mine))
+                AND ((heads."Status" IN (0, 3) AND heads."NextAttemptAt" <= @now) OR (heads."Status" = 1 AND heads."LeaseUntil" <= @now))
+            ORDER BY heads."NextAttemptAt", heads."Id"
+            LIMIT @max * 4),
+        picked AS (
             SELECT c."Id" FROM "Notifications" AS c
-            WHERE c."Id" IN (
-                    SELECT min(h."Id") FROM "Notifications" AS h WHERE h."Status" IN (0, 1, 3)
-                    GROUP BY h."ChannelId" || '|' || coalesce(h."ConversationId", 'user:' || h."RecipientAadObjectId"))
-                AND NOT (c."Id" = ANY(@mine))
+            WHERE c."Id" IN (SELECT "Id" FROM candidates)
                 AND ((c."Status" IN (0, 3) AND c."NextAttemptAt" <= @now) OR (c."Status" = 1 AND c."LeaseUntil" <= @now))
             ORDER BY c."NextAttemptAt", c."Id"
             LIMIT @max
             FOR UPDATE OF c SKIP LOCKED)
-        RETURNING "Id"
+        UPDATE "Notifications" AS n SET "Status" = 1, "LeaseUntil" = @until
+        FROM picked WHERE n."Id" = picked."Id"
+        RETURNING n."Id"
         """;
 
     public static async Task<IReadOnlyList<long>> RunAsync(FrontDeskDb db, int max, DateTimeOffset now, DateTimeOffset until,
