@@ -10,7 +10,7 @@ namespace FrontDesk.Data.Notifications;
 // when its lock is taken (PostgreSQL re-reads a locked row).
 internal static class SkipLockedClaim
 {
-        // The heads are found in one pass (sorted once, whatever the planner's statistics say: a fresh or bulk-filled
+    // The heads are found in one pass (sorted once, whatever the planner's statistics say: a fresh or bulk-filled
     // table has none), a few more candidates than wanted are taken, and those another claim holds are skipped.
     private const string Sql = """
         WITH heads AS MATERIALIZED (
