@@ -1,14 +1,12 @@
 namespace FrontDesk.Bench;
 
-// What the command line asked for. Short mode keeps every scenario small enough for the test suite. Postgres: the
-// turns scenario's bot on PostgreSQL (a throwaway local server, or the connection string given), on Instances hosts.
-public sealed record BenchOptions(IReadOnlyList<string> Scenarios, bool Short, int Users, int? Seconds = null,
-    bool Postgres = false, string? ConnectionString = null, int Instances = 1)
+// What the command line asked for. Short mode keeps every scenario small enough for the test suite.
+// Postgres: null for SQLite, "" for a throwaway cluster, else a connection string; Instances: bot hosts (turns, fanout).
+public sealed record BenchOptions(IReadOnlyList<string> Scenarios, bool Short, int Users, int? Seconds = null, string? Postgres = null, int Instances = 1)
 {
     public static readonly IReadOnlyList<string> All = ["turns", "reports", "lobby", "fanout"];
 
-    public const string Usage = "usage: bench <turns|lobby|fanout|reports|all> [more scenarios] [--short] [--users N] [--seconds N (measured per turns row)]"
-        + " [--postgres [--connection-string CS] [--instances N] (turns on PostgreSQL: a throwaway local server unless CS is given)]";
+    public const string Usage = "usage: bench <turns|lobby|fanout|reports|all> [more scenarios] [--short] [--users N] [--seconds N (measured per turns row)] [--postgres[=connection string]] [--instances N (turns, fanout; PostgreSQL)]";
 
     public static BenchOptions? Parse(IReadOnlyList<string> args)
     {
@@ -16,8 +14,7 @@ public sealed record BenchOptions(IReadOnlyList<string> Scenarios, bool Short, i
         var isShort = false;
         int? users = null;
         int? seconds = null;
-        var postgres = false;
-        string? connectionString = null;
+        string? postgres = null;
         var instances = 1;
         for (var i = 0; i < args.Count; i++)
         {
@@ -35,14 +32,13 @@ public sealed record BenchOptions(IReadOnlyList<string> Scenarios, bool Short, i
                     i++;
                     break;
                 case "--postgres":
-                    postgres = true;
+                    postgres = "";
                     break;
-                case "--connection-string" when i + 1 < args.Count:
-                    postgres = true;
-                    connectionString = args[++i];
+                case var given when given.StartsWith("--postgres=", StringComparison.Ordinal):
+                    postgres = given["--postgres=".Length..];
                     break;
-                case "--instances" when i + 1 < args.Count && int.TryParse(args[i + 1], out var k) && k > 0:
-                    instances = k;
+                case "--instances" when i + 1 < args.Count && int.TryParse(args[i + 1], out var h) && h > 0:
+                    instances = h;
                     i++;
                     break;
                 case "all":
@@ -55,11 +51,8 @@ public sealed record BenchOptions(IReadOnlyList<string> Scenarios, bool Short, i
                     return null;
             }
         }
-        // One SQLite file takes one host.
-        if (scenarios.Count == 0 || (instances > 1 && !postgres))
-        {
-            return null;
-        }
-        return new([.. scenarios.Distinct()], isShort, users ?? (isShort ? 30 : 200), seconds, postgres, connectionString, instances);
+        // Several hosts share a database only on PostgreSQL (a SQLite file has one host).
+        return scenarios.Count == 0 || (instances > 1 && postgres is null) ? null
+            : new([.. scenarios.Distinct()], isShort, users ?? (isShort ? 30 : 200), seconds, postgres, instances);
     }
 }

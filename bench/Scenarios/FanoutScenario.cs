@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FrontDesk.Bench.Connector;
-using FrontDesk.Bench.Hosting;
+using FrontDesk.Bench.Fanout;
 using FrontDesk.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +22,10 @@ public sealed class FanoutScenario : IScenario
         connector.Delay = TimeSpan.FromMilliseconds(80);
         connector.Limits = new TeamsLimits();
         connector.Texts = new();
-        using var database = await BenchDatabase.CreateAsync();
-        await OutboxSeed.RunAsync(database, connector.ServiceUrl, count);
+        using var database = await FanoutStore.CreateAsync(options.Postgres);
+        await database.SeedAsync(connector.ServiceUrl, count);
 
-        await using var bot = await FrontDeskHost.StartAsync(database);
+        var bots = await FanoutHosts.StartAsync(database, options.Instances);
         var clock = Stopwatch.StartNew();
         TimeSpan? first = null;
         while (clock.Elapsed < deadline && connector.Texts.Count < count)
@@ -38,7 +38,12 @@ public sealed class FanoutScenario : IScenario
         var rate = delivered / Math.Max(0.001, elapsed.TotalSeconds);
         var done = delivered == count;
         var total = done ? elapsed.TotalSeconds : count / Math.Max(rate, 0.001);
-        await bot.DisposeAsync();
+        // CPU per notice does not depend on how busy the machine is, as the rate does.
+        var cpu = bots.Sum(b => b.CpuTime.TotalMilliseconds);
+        foreach (var bot in bots)
+        {
+            await bot.DisposeAsync();
+        }
         // Counted again once the sender has stopped: a send it finished after the deadline is not a loss.
         var received = connector.Texts.Count;
         var duplicates = connector.Texts.Values.Sum(n => n - 1);
@@ -48,14 +53,15 @@ public sealed class FanoutScenario : IScenario
         int Status(NotificationStatus s) => byStatus.FirstOrDefault(b => b.Key == s)?.Count ?? 0;
         var sent = Status(NotificationStatus.Sent);
         var lost = Math.Max(0, sent - received) + Status(NotificationStatus.DeadLetter) + Status(NotificationStatus.Unreachable);
-        report.Line($"  connector: 80 ms per answer; per chat 7/1 s, 8/2 s, 60/30 s; per tenant {TenantPerSecond:0}/s; 429 + Retry-After beyond");
+        report.Line($"  {database.Describe}, {options.Instances} bot host(s); connector: 80 ms per answer; per chat 7/1 s, 8/2 s, 60/30 s; per tenant {TenantPerSecond:0}/s; 429 + Retry-After beyond");
         report.Figure("fanout.rate", rate, $"{delivered:N0} of {count:N0} notices delivered in {elapsed.TotalSeconds:0.0} s (from the first delivery): {rate:0.0} per second");
         report.Figure("fanout.total", total, done
             ? $"total {total:0.0} s against a floor of {floor:0} s: {total / floor:0.00}× the floor"
             : $"stopped at the {deadline.TotalSeconds:0} s deadline; at that rate all {count:N0} take {total:0} s against a floor of {floor:0} s: {total / floor:0.00}× the floor");
+        report.Figure("fanout.cpu", cpu / Math.Max(1, delivered), $"bot host CPU: {cpu / 1000:0.0} s in all, {cpu / Math.Max(1, delivered):0.0} ms per notice delivered (start-up included)");
         report.Figure("fanout.throttled", connector.Throttled, $"429s answered: {connector.Throttled}; lost {lost}; duplicates {duplicates}; still pending {count - sent - Status(NotificationStatus.DeadLetter) - Status(NotificationStatus.Unreachable)}");
         report.Count(lost, duplicates);
-        report.Target("fanout total ≤ 1.1× the floor", total <= 1.1 * floor, $"{total / floor:0.00}× ({rate:0.0}/s against {TenantPerSecond:0}/s); the outbox sender sends one notice at a time (its rewrite is in branch outbox)");
+        report.Target("fanout total ≤ 1.1× the floor", total <= 1.1 * floor, $"{total / floor:0.00}× ({rate:0.0}/s against {TenantPerSecond:0}/s); the sender keeps the tenant's window 50 ms longer than a second (47.6/s at most)");
         report.Target("fanout: no 429s", connector.Throttled == 0, $"{connector.Throttled} received");
     }
 }

@@ -26,8 +26,8 @@ public sealed class TurnsScenario : IScenario
         var ceiling = await ConnectorCeiling.MeasureAsync(connector, TimeSpan.FromSeconds(options.Short ? 1 : 3));
         report.Figure("turns.connector.ceiling", ceiling, $"fake connector ceiling: {BenchReport.N(ceiling, "0")} replies/s (nothing else running)");
 
-        using var server = options.Postgres && options.ConnectionString is null ? BenchPostgres.Start() : null;
-        using var database = await BenchDatabase.CreateAsync(options.Postgres ? options.ConnectionString ?? server!.CreateDatabase() : null);
+        using var server = options.Postgres == "" ? BenchPostgres.Start() : null;
+        using var database = await BenchDatabase.CreateAsync(options.Postgres is null or "" ? server?.CreateDatabase() : options.Postgres);
         var help = TeamsUsers("help", users);
         var mail = TeamsUsers("mail", users);
         await DirectorySeed.SeedAsync(database, connector.ServiceUrl, Hosts, help.Select(u => u.Aad), mail.Select(u => u.Aad));

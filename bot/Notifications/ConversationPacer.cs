@@ -1,7 +1,7 @@
 namespace FrontDesk.Bot.Notifications;
 
 // Keeps each conversation within Teams' per-thread limits for a bot (7/1 s, 8/2 s, 60/30 s, 1,800/hour).
-// In memory, but seeded at start from what the outbox sent in the last hour, so a restart does not reset them.
+// In memory on a host alone on its database (SharedPace keeps them in the database otherwise), seeded at start from what the outbox sent in the last hour, so a restart does not reset them.
 public sealed class ConversationPacer(NotificationsOptions options)
 {
     private readonly Dictionary<string, RateWindows> _conversations = new(StringComparer.Ordinal);
@@ -24,14 +24,17 @@ public sealed class ConversationPacer(NotificationsOptions options)
     {
         if (!_conversations.TryGetValue(key, out var windows))
         {
-            windows = new RateWindows([
-                (options.PerSecondPerConversation, TimeSpan.FromSeconds(1)),
-                (options.Per2SecondsPerConversation, TimeSpan.FromSeconds(2)),
-                (options.Per30SecondsPerConversation, TimeSpan.FromSeconds(30)),
-                (options.PerHourPerConversation, TimeSpan.FromHours(1)),
-            ]);
+            windows = Windows(options);
             _conversations[key] = windows;
         }
         return windows;
     }
+
+    // One conversation's empty windows (shared pacing fills them from the database's slots).
+    public static RateWindows Windows(NotificationsOptions options) => new([
+        (options.PerSecondPerConversation, TimeSpan.FromSeconds(1)),
+        (options.Per2SecondsPerConversation, TimeSpan.FromSeconds(2)),
+        (options.Per30SecondsPerConversation, TimeSpan.FromSeconds(30)),
+        (options.PerHourPerConversation, TimeSpan.FromHours(1)),
+    ]);
 }

@@ -25,7 +25,8 @@ public sealed class NotificationSender(
         while (true)
         {
             var free = _options.MaxConcurrentSends - running.Count;
-            if (free > 0)
+            // A claim reads every conversation's head: claim for a quarter of the places at a time, not for each one.
+            if (free > 0 && (running.Count == 0 || free >= Math.Max(1, _options.MaxConcurrentSends / 4)))
             {
                 // A conversation with a row in flight offers nothing: its next row waits for that one.
                 foreach (var row in await deliveries.ClaimNextAsync(free, _options.Lease, send.InFlight, ct))
@@ -60,8 +61,8 @@ public sealed class NotificationSender(
             if (!_seeded)
             {
                 await deliveries.ReleaseClaimsAsync(ct);
-                var sent = await deliveries.SentSinceAsync(clock.GetUtcNow() - TimeSpan.FromHours(1), ct);
-                pacing.Seed(sent.Select(s => ($"{s.ChannelId}|{s.ConversationId}", s.At)));
+                await pacing.SeedAsync(async () =>
+                    (await deliveries.SentSinceAsync(clock.GetUtcNow() - TimeSpan.FromHours(1), ct)).Select(s => ($"{s.ChannelId}|{s.ConversationId}", s.At)), ct);
                 _seeded = true;
             }
         }

@@ -79,9 +79,19 @@ public sealed class NotificationsOptions
     [Range(1, 10000)]
     public int PerSecondPerTenant { get; set; } = 50;
 
+    // A send whose tenant slot is at most this far off waits for it holding its place (and its lease) rather than
+    // going back in line: the outbox is not read again for every slot. 0 sends only what may go at once (tests).
+    [Range(0, 10_000)]
+    public int PaceWaitMilliseconds { get; set; } = 1000;
+
     // A reply in a user's turn that Teams refuses (429/5xx) is retried for this long, then left to the outbox.
     [Range(0, 60)]
     public int TurnReplyRetrySeconds { get; set; } = 8;
+
+    // How much longer than a second the tenant's window is (TenantRateLimiter): 50 per 1.05 s is 47.6 a second.
+    public TimeSpan TenantMargin => TimeSpan.FromMilliseconds(50);
+
+    public TimeSpan PaceWait => TimeSpan.FromMilliseconds(PaceWaitMilliseconds);
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 

@@ -26,6 +26,9 @@ public static class NotificationsSetup
         services.AddSingleton<OutboxDeliveries>();
         services.AddSingleton(sp => new ConversationPacer(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value));
         services.AddSingleton(sp => new TenantRateLimiter(sp.GetRequiredService<IOptions<NotificationsOptions>>().Value));
+        services.AddSingleton<LocalPace>();
+        services.AddSingleton<SendPaces>();
+        services.AddSingleton(sp => new SharedPace(sp.GetRequiredService<SendPaces>(), sp.GetRequiredService<IOptions<NotificationsOptions>>().Value));
         services.AddSingleton<SendPacing>();
         services.AddSingleton<LeaseRenewer>();
         services.AddSingleton<LateNotices>();

@@ -34,15 +34,20 @@ public sealed class ProactiveDelivery(
             return new DeliveryResult.Unreachable(missing!, Attempted: noChat, NoChat: noChat);
         }
         var conversationId = reference.Conversation.Id;
-        if (pacing.TryTake($"{row.ChannelId}|{conversationId}", Tenant(row.ChannelId, reference), clock.GetUtcNow()) is { } notBefore)
-        {
-            return new DeliveryResult.Paced(notBefore);
-        }
         if (ReadActivity(row) is not { } activity)
         {
             return new DeliveryResult.Rejected($"Notification {row.Id} holds no readable activity.");
         }
         Stamp(activity, row.IdempotencyKey);
+        // The slot is taken last, just before the request, so what Teams counts arrives when the pace said.
+        switch (await pacing.TakeAsync($"{row.ChannelId}|{conversationId}", Tenant(row.ChannelId, reference), clock.GetUtcNow(), ct))
+        {
+            case PaceDecision.Later later:
+                return new DeliveryResult.Paced(later.NotBefore);
+            case PaceDecision.Go go when go.At - clock.GetUtcNow() is { Ticks: > 0 } wait:
+                await Task.Delay(wait, clock, ct);
+                break;
+        }
         DeliveryResult? result = null;
         var cancelled = false;
         BotCallbackHandler send = async (turn, token) =>

@@ -25,7 +25,14 @@ public sealed class RateWindows(IReadOnlyList<(int Count, TimeSpan Window)> limi
         return free;
     }
 
-    public void Take(DateTimeOffset at) => _sends.Enqueue(at);
+    public void Take(DateTimeOffset at)
+    {
+        _sends.Enqueue(at);
+        Last = Last is { } last && last > at ? last : at;
+    }
+
+    // The latest slot taken (it may lie ahead: a send waiting for it).
+    public DateTimeOffset? Last { get; private set; }
 
     public bool IsIdle(DateTimeOffset now)
     {

@@ -1,48 +1,25 @@
+using FrontDesk.Data.Notifications;
+using Microsoft.Extensions.Options;
+
 namespace FrontDesk.Bot.Notifications;
 
-// The one gate every proactive send passes: its conversation's limits and its tenant's, taken together
-// under one lock (a slot is taken from both or from neither), since sends run concurrently.
-public sealed class SendPacing(ConversationPacer conversations, TenantRateLimiter tenants)
+// The one gate every proactive send passes: its conversation's limits and its tenant's. Where the pace is kept is
+// the database's to say: shared by every host on PostgreSQL, in this process on SQLite (one host per file).
+public sealed class SendPacing(LocalPace local, SharedPace shared, SendPaces store, IOptions<NotificationsOptions> options)
 {
-    private readonly Lock _gate = new();
+    // Tenant is null for channels without a tenant limit (the lobby).
+    public async Task<PaceDecision> TakeAsync(string conversationKey, string? tenant, DateTimeOffset now, CancellationToken ct) =>
+        await store.SharedAsync(ct)
+            ? await shared.TakeAsync(conversationKey, tenant, now, options.Value.PaceWait, ct)
+            : local.Take(conversationKey, tenant, now, options.Value.PaceWait);
 
-    // Takes a slot now, or returns the earliest time one may be free (and takes nothing). Tenant is null for
-    // channels without a tenant limit (the lobby).
-    public DateTimeOffset? TryTake(string conversationKey, string? tenant, DateTimeOffset now)
+    // A host alone on its database counts what the outbox sent in the last hour, so the hourly limit survives a
+    // restart; shared pacing is in the database already.
+    public async Task SeedAsync(Func<Task<IEnumerable<(string ConversationKey, DateTimeOffset At)>>> sent, CancellationToken ct)
     {
-        lock (_gate)
+        if (!await store.SharedAsync(ct))
         {
-            if (conversations.Count > 10_000)
-            {
-                conversations.ForgetIdle(now);
-            }
-            var free = conversations.NextFree(conversationKey, now);
-            if (tenant is not null && tenants.NextFree(tenant, now) is { } tenantFree && (free is null || tenantFree > free))
-            {
-                free = tenantFree;
-            }
-            if (free is not null)
-            {
-                return free;
-            }
-            conversations.Take(conversationKey, now);
-            if (tenant is not null)
-            {
-                tenants.Take(tenant, now);
-            }
-            return null;
-        }
-    }
-
-    // What was sent before this process started (from the outbox's rows), so the hourly limit survives a restart.
-    public void Seed(IEnumerable<(string ConversationKey, DateTimeOffset At)> sends)
-    {
-        lock (_gate)
-        {
-            foreach (var (key, at) in sends.OrderBy(s => s.At))
-            {
-                conversations.Take(key, at);
-            }
+            local.Seed(await sent());
         }
     }
 }

@@ -67,7 +67,7 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
     public async Task<long> NextNumberAsync(string id, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginRowLockedTransactionAsync(ct);
         var number = await NextAsync(db, id, ct);
         await tx.CommitAsync(ct);
         return number;
@@ -76,7 +76,7 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
     public async Task<long> NextTokenGenerationAsync(string id, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginRowLockedTransactionAsync(ct);
         await Rows(db, id).ExecuteUpdateAsync(s => s.SetProperty(c => c.TokenGeneration, c => c.TokenGeneration + 1), ct);
         var generation = await Rows(db, id).Select(c => c.TokenGeneration).FirstOrDefaultAsync(ct);
         await tx.CommitAsync(ct);
@@ -94,7 +94,7 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
     public async Task<long> AppendAsync(string id, string activityId, string json, int maxActivities, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginRowLockedTransactionAsync(ct);
         await Rows(db, id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Watermark, c => c.Watermark + 1), ct);
         var watermark = await Rows(db, id).Select(c => c.Watermark).FirstOrDefaultAsync(ct);
         if (watermark == 0)
@@ -141,7 +141,7 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
     public async Task<long> StreamOpenedAsync(string id, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginRowLockedTransactionAsync(ct);
         await Rows(db, id).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.StreamEpoch, c => c.StreamEpoch + 1)
             .SetProperty(c => c.StreamOpen, true)
@@ -167,7 +167,7 @@ public sealed class LobbyConversations(IDbContextFactory<FrontDeskDb> dbs)
         var ended = new List<string>();
         foreach (var id in ids)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await using var tx = await db.Database.BeginRowLockedTransactionAsync(ct);
             if (await Rows(db, id).ExecuteDeleteAsync(ct) > 0)
             {
                 await WakeAsync(db, id, 0, ct);

@@ -836,6 +836,41 @@ namespace FrontDesk.Data.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("FrontDesk.Data.Notifications.SendPace", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SendPaces", (string)null);
+                });
+
+            modelBuilder.Entity("FrontDesk.Data.Notifications.SendSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "At");
+
+                    b.ToTable("SendSlots", (string)null);
+                });
+
             modelBuilder.Entity("FrontDesk.Data.Privacy.PrivacyNoticeVersion", b =>
                 {
                     b.Property<string>("Version")

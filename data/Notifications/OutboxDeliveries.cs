@@ -15,6 +15,12 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
         var mine = inFlight ?? [];
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
+        if (DatabaseDialect.Of(db).ServesSeveralInstances)
+        {
+            var ids = await SkipLockedClaim.RunAsync(db, max, now, now + lease, mine, ct);
+            return ids.Count == 0 ? [] : await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id))
+                .OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id).ToListAsync(ct);
+        }
         // The transaction takes SQLite's write lock first, so two passes never claim the same row.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var due = await Heads(db)
@@ -40,8 +46,8 @@ public sealed class OutboxDeliveries(IDbContextFactory<FrontDeskDb> dbs, TimePro
     {
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        // Several hosts may share a PostgreSQL database: their claims are live, and only leases decide.
-        if (DatabaseDialect.Of(db) != DatabaseDialect.Sqlite)
+        // Several hosts may share the database: their claims are live, and only leases decide.
+        if (DatabaseDialect.Of(db).ServesSeveralInstances)
         {
             return 0;
         }

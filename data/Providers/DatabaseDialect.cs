@@ -45,8 +45,9 @@ public abstract class DatabaseDialect
     // Unique violations: the save failed because another row already holds the value.
     public abstract bool IsUniqueViolation(DbUpdateException error);
 
-    // Several instances: whether other processes share this database (what lives in one process's memory then
-    // has to live in the database).
+    // Several instances: whether other processes share this database (PostgreSQL). Then what lives in one process's
+    // memory has to live in the database (the send pace, the lobby's conversations), a claim locks the rows it takes
+    // and skips those another host holds, and no host may release another's claims at start. SQLite: one host per file.
     public abstract bool ServesSeveralInstances { get; }
 
     // Wake-ups between instances: a short payload (ids, never records) sent when the transaction commits, and the

@@ -15,7 +15,7 @@ namespace FrontDesk.Tests.Hosting;
 [Collection(HandBuiltHosts.Name)]
 public class DatabaseSetupTests
 {
-    [Fact]
+    [SqliteFact]
     public async Task Start_up_creates_the_folder_migrates_and_switches_to_wal()
     {
         using var app = new FrontDeskApp();

@@ -62,39 +62,60 @@ public class OutboxPolicyTests
     public void The_pacer_keeps_conversations_apart()
     {
         var options = new NotificationsOptions();
-        var pacing = new SendPacing(new ConversationPacer(options), new TenantRateLimiter(options));
+        var pacing = new LocalPace(new ConversationPacer(options), new TenantRateLimiter(options));
         for (var i = 0; i < 7; i++)
         {
-            Assert.Null(pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
+            Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|a", null, OutboxHarness.Start, TimeSpan.Zero));
         }
-        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
-        Assert.Null(pacing.TryTake("msteams|b", "t", OutboxHarness.Start));
+        Assert.Equal(Later(OutboxHarness.Start.AddSeconds(1)), pacing.Take("msteams|a", null, OutboxHarness.Start, TimeSpan.Zero));
+        Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|b", null, OutboxHarness.Start, TimeSpan.Zero));
     }
 
     [Fact]
     public void The_hourly_limit_of_a_conversation_counts_what_was_sent_before_a_restart()
     {
         var options = new NotificationsOptions();
-        var pacing = new SendPacing(new ConversationPacer(options), new TenantRateLimiter(options));
+        var pacing = new LocalPace(new ConversationPacer(options), new TenantRateLimiter(options));
         // 1,800 sends in the hour before the restart, one every two seconds; the oldest leaves the hour at Start + 1 s.
         var oldest = OutboxHarness.Start.AddSeconds(-3599);
         pacing.Seed(Enumerable.Range(0, 1800).Select(i => ("msteams|a", oldest.AddSeconds(2 * i))));
 
-        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
-        Assert.Null(pacing.TryTake("msteams|b", "t", OutboxHarness.Start));
+        Assert.Equal(Later(OutboxHarness.Start.AddSeconds(1)), pacing.Take("msteams|a", "t", OutboxHarness.Start, TimeSpan.Zero));
+        Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|b", "t", OutboxHarness.Start, TimeSpan.Zero));
     }
 
     [Fact]
     public void A_slot_refused_by_the_tenant_limit_is_not_taken_from_the_conversation()
     {
         var options = new NotificationsOptions { PerSecondPerTenant = 2 };
-        var pacing = new SendPacing(new ConversationPacer(options), new TenantRateLimiter(options));
+        var pacing = new LocalPace(new ConversationPacer(options), new TenantRateLimiter(options));
 
-        Assert.Null(pacing.TryTake("msteams|a", "t", OutboxHarness.Start));
-        Assert.Null(pacing.TryTake("msteams|b", "t", OutboxHarness.Start));
-        Assert.Equal(OutboxHarness.Start.AddSeconds(1), pacing.TryTake("msteams|c", "t", OutboxHarness.Start));
-        Assert.Null(pacing.TryTake("msteams|c", "other-tenant", OutboxHarness.Start));
+        Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|a", "t", OutboxHarness.Start, TimeSpan.Zero));
+        Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|b", "t", OutboxHarness.Start, TimeSpan.Zero));
+        // The tenant's window is a second and 50 ms long: Teams may count arrivals a little later than they were sent.
+        Assert.Equal(Later(OutboxHarness.Start.AddSeconds(1.05)), pacing.Take("msteams|c", "t", OutboxHarness.Start, TimeSpan.Zero));
+        Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|c", "other-tenant", OutboxHarness.Start, TimeSpan.Zero));
     }
+
+    [Fact]
+    public void Sends_that_may_wait_for_their_tenant_slot_are_spaced_evenly_and_one_too_far_off_goes_back_in_line()
+    {
+        var options = new NotificationsOptions();
+        var pacing = new LocalPace(new ConversationPacer(options), new TenantRateLimiter(options));
+        var wait = TimeSpan.FromSeconds(2);
+
+        var slots = Enumerable.Range(0, 60).Select(i => pacing.Take($"msteams|{i}", "t", OutboxHarness.Start, wait)).ToList();
+
+        // One every 1.05 s / 50 = 21 ms: no burst, and any second holds at most 48 of them.
+        var spacing = TimeSpan.FromMilliseconds(21);
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => Go(OutboxHarness.Start + (i * spacing))), slots);
+        // The next is 1.26 s off: with half a second's wait it comes back in line at 0.76 s.
+        Assert.Equal(Later(OutboxHarness.Start.AddSeconds(0.76)), pacing.Take("msteams|x", "t", OutboxHarness.Start, TimeSpan.FromSeconds(0.5)));
+    }
+
+    private static PaceDecision Go(DateTimeOffset at) => new PaceDecision.Go(at);
+
+    private static PaceDecision Later(DateTimeOffset at) => new PaceDecision.Later(at);
 
     [Theory]
     [InlineData("Notifications:MaxAttempts", "0")]
