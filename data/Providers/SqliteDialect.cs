@@ -19,7 +19,7 @@ internal sealed class SqliteDialect : DatabaseDialect
 
     // This process's writers queue at the file's write gate (SqliteWriteGate) before SQLite's lock.
     public override void Use(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString).AddInterceptors(SqliteGatedTransactions.Instance, SqliteGatedWrites.Instance);
+        builder.UseSqlite(connectionString);
 
     public override async Task PrepareAsync(DbContext db, CancellationToken ct)
     {
