@@ -10,11 +10,13 @@ namespace FrontDesk.Bench.Fanout;
 public sealed class FanoutStore : IDisposable
 {
     private readonly BenchDatabase _files;
-    private readonly BenchPostgres? _postgres;
+    private readonly BenchPostgres? _server;
+    private readonly string? _postgres;
 
-    private FanoutStore(BenchDatabase files, BenchPostgres? postgres)
+    private FanoutStore(BenchDatabase files, BenchPostgres? server, string? postgres)
     {
         _files = files;
+        _server = server;
         _postgres = postgres;
     }
 
@@ -27,9 +29,11 @@ public sealed class FanoutStore : IDisposable
         var files = await BenchDatabase.CreateAsync();
         if (postgres is null)
         {
-            return new FanoutStore(files, null);
+            return new FanoutStore(files, null, null);
         }
-        var store = new FanoutStore(files, BenchPostgres.Start(postgres));
+        // The operator's server when a connection string is given, else a throwaway one (the turns scenario's).
+        var server = postgres == "" ? BenchPostgres.Start() : null;
+        var store = new FanoutStore(files, server, server?.CreateDatabase() ?? postgres);
         await using var db = store.Open();
         await FrontDeskDatabase.MigrateAsync(db);
         return store;
@@ -37,12 +41,12 @@ public sealed class FanoutStore : IDisposable
 
     public FrontDeskDb Open() => _postgres is null
         ? _files.Open()
-        : new FrontDeskDb(FrontDeskDatabase.Options(new DatabaseConnection(DatabaseProvider.Postgres, _postgres.ConnectionString)));
+        : new FrontDeskDb(FrontDeskDatabase.Options(new DatabaseConnection(DatabaseProvider.Postgres, _postgres)));
 
     // The host's settings on the command line: the SQLite file, or the PostgreSQL server.
     public IEnumerable<string> HostArguments => _postgres is null
         ? ["--Database:Path=" + _files.Path]
-        : ["--Database:Provider=Postgres", "--Database:ConnectionString=" + _postgres.ConnectionString];
+        : ["--Database:Provider=Postgres", "--Database:ConnectionString=" + _postgres];
 
     public async Task SeedAsync(Uri serviceUrl, int count)
     {
@@ -73,7 +77,7 @@ public sealed class FanoutStore : IDisposable
 
     public void Dispose()
     {
-        _postgres?.Dispose();
+        _server?.Dispose();
         _files.Dispose();
     }
 }
