@@ -24,6 +24,9 @@ public class FrontDeskApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider? Clock { get; }
 
+    // What the host logged when it refused to start; read through StartRefusal.Of.
+    internal StartRefusal Refusal { get; } = new();
+
     public Dictionary<string, string?> Settings { get; } = [];
 
     public string DatabasePath => Path.Combine(_folder, "frontdesk.db");
@@ -78,6 +81,7 @@ public class FrontDeskApp : WebApplicationFactory<Program>
         }
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Refusal);
             if (Clock is not null)
             {
                 services.AddSingleton<TimeProvider>(Clock);

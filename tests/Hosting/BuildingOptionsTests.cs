@@ -32,8 +32,7 @@ public class BuildingOptionsTests
         using var app = new FrontDeskApp();
         app.Settings[key] = value;
 
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        var validation = StartRefusal.Of(app);
         Assert.Contains(expected, validation.Message, StringComparison.Ordinal);
     }
 }

@@ -78,8 +78,7 @@ public class DatabaseSetupTests
     {
         using var app = new FrontDeskApp();
         app.Settings["Database:Path"] = " ";
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        var validation = StartRefusal.Of(app);
         Assert.Contains("Database:Path", validation.Message, StringComparison.Ordinal);
     }
 

@@ -86,24 +86,7 @@ public class StaffSeedingTests
         app.Settings[$"FrontDesk:Staff:{index}:Role"] = role;
     }
 
-    private static string Refusal(FrontDeskApp app)
-    {
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        // The refusal may arrive wrapped, beside what the half-started host threw while stopping.
-        var validation = Chain(error).OfType<OptionsValidationException>().FirstOrDefault();
-        Assert.True(validation is not null, error.ToString());
-        return validation.Message;
-    }
-
-    private static IEnumerable<Exception> Chain(Exception e)
-    {
-        yield return e;
-        var inner = e is AggregateException all ? all.InnerExceptions : e.InnerException is { } one ? [one] : (IEnumerable<Exception>)[];
-        foreach (var found in inner.SelectMany(Chain))
-        {
-            yield return found;
-        }
-    }
+    private static string Refusal(FrontDeskApp app) => StartRefusal.Of(app).Message;
 
     // Nothing may be written when the start is refused (the test harness gives every app a migrated file).
     private static long StaffRows(FrontDeskApp app)

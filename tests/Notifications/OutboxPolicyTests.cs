@@ -126,8 +126,7 @@ public class OutboxPolicyTests
         using var app = new FrontDeskApp();
         app.Settings[key] = value;
 
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        var validation = StartRefusal.Of(app);
         Assert.Contains(key.Split(':')[1], validation.Message, StringComparison.Ordinal);
     }
 

@@ -54,8 +54,7 @@ public class BuildingNameTests
         using var app = new FrontDeskApp();
         app.Settings["Lobby:BuildingName"] = "Harbour House";
 
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        var validation = StartRefusal.Of(app);
         Assert.Contains("Lobby:BuildingName is no longer read", validation.Message, StringComparison.Ordinal);
         Assert.Contains("FrontDesk:BuildingName", validation.Message, StringComparison.Ordinal);
     }

@@ -53,8 +53,7 @@ public class BotCredentialsTests
         app.Settings["MicrosoftAppPassword"] = password;
         app.Settings["MicrosoftAppTenantId"] = tenant;
 
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        var validation = StartRefusal.Of(app);
         Assert.Contains(expected, validation.Message, StringComparison.Ordinal);
     }
 }

@@ -27,8 +27,7 @@ public sealed class PrivacyNoticeTests
         using var app = new FrontDeskApp();
         app.Settings["Lobby:PrivacyNotice:fr"] = "Avis";
 
-        var error = Assert.ThrowsAny<Exception>(() => app.Services);
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        var validation = StartRefusal.Of(app);
         Assert.Contains("Lobby:PrivacyNotice:fr", validation.Message, StringComparison.Ordinal);
     }
 }
