@@ -27,9 +27,21 @@ public static class ActivityStream
             await (error ?? Results.BadRequest()).ExecuteAsync(http);
             return;
         }
-        using var socket = await http.WebSockets.AcceptWebSocketAsync();
         var keepAlive = TimeSpan.FromSeconds(options.Value.DirectLine.KeepAliveSeconds);
+        // The stream is recorded before the socket is accepted: a kiosk whose socket is open counts as present from
+        // its first moment (a host's answer then is relayed, not reported lost); frames wait in the channel meanwhile.
         var frames = await conversation.SubscribeAsync(from);
+        WebSocket socket;
+        try
+        {
+            socket = await http.WebSockets.AcceptWebSocketAsync();
+        }
+        catch
+        {
+            await conversation.UnsubscribeAsync(frames, clock.GetUtcNow());
+            throw;
+        }
+        using var accepted = socket;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var receiving = ReceiveAsync(socket, stop);
         WebSocketCloseStatus closeStatus;
