@@ -88,17 +88,22 @@ public sealed class CrashScene : IAsyncDisposable
         {
             var company = await db.Companies.FirstOrDefaultAsync(c => c.Name == companyName)
                           ?? db.Companies.Add(new Company { Name = companyName, Floor = "12", CreatedAt = now }).Entity;
-            var user = TeamsUser.Create(name, $"{name.Replace(' ', '.').ToLowerInvariant()}@{companyName.ToLowerInvariant()}.com");
+            var user = Person(name, $"{name.Replace(' ', '.').ToLowerInvariant()}@{companyName.ToLowerInvariant()}.com");
             db.Members.Add(new Member { Company = company, Name = name, Email = user.Email, CreatedAt = now });
             await db.SaveChangesAsync();
             Add(user);
             Hosts.Add(user);
         }
-        Desk = TeamsUser.Create("Desk Zhou", "desk@building.com");
+        Desk = Person("Desk Zhou", "desk@building.com");
         db.Staff.Add(new StaffMember { Name = Desk.Name, Email = Desk.Email, Role = StaffRole.Staff, AddedAt = now });
         await db.SaveChangesAsync();
         Add(Desk);
     }
+
+    // The same AAD id (and so the same chat id) on every run: the fault plan draws per chat id, so each chat meets the
+    // same faults, request by request, every time.
+    private static TeamsUser Person(string name, string email) =>
+        new(new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(name))).ToString(), name, email);
 
     private void Add(TeamsUser user)
     {
