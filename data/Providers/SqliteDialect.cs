@@ -17,9 +17,8 @@ internal sealed class SqliteDialect : DatabaseDialect
     private const int ConstraintUnique = 2067;
     private const int ConstraintPrimaryKey = 1555;
 
-    // This process's writers queue at the file's write gate (SqliteWriteGate) before SQLite's lock.
     public override void Use(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString);
+        builder.UseSqlite(connectionString).AddInterceptors(SqliteBusyWait.Instance);
 
     public override async Task PrepareAsync(DbContext db, CancellationToken ct)
     {

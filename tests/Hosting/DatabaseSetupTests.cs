@@ -32,6 +32,22 @@ public class DatabaseSetupTests
         Assert.Equal(0, await db.Companies.CountAsync());
     }
 
+    // A writer that finds the file locked waits inside SQLite, which looks again within milliseconds of the lock's
+    // release, not in Microsoft.Data.Sqlite's 150 ms sleeps: every connection the app opens carries the wait.
+    [SqliteFact]
+    public async Task Every_connection_waits_for_a_locked_file_inside_sqlite_for_the_busy_timeout()
+    {
+        using var app = new FrontDeskApp();
+        app.Settings["Database:BusyTimeoutSeconds"] = "7";
+        var dbs = app.Services.GetRequiredService<IDbContextFactory<FrontDeskDb>>();
+
+        for (var i = 0; i < 2; i++)
+        {
+            await using var db = await dbs.CreateDbContextAsync();
+            Assert.Equal(7000, await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToAsyncEnumerable().FirstAsync());
+        }
+    }
+
     [Fact]
     public void The_model_has_no_changes_missing_from_the_migrations()
     {
