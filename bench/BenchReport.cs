@@ -57,7 +57,7 @@ public sealed class BenchReport(TextWriter output)
         }
     }
 
-    public static string Ms(double ms) => ms.ToString(ms < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " ms";
+    public static string Ms(double ms) => double.IsNaN(ms) ? "—" : ms.ToString(ms < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " ms";
 
     public static string N(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ public sealed class ClosedLoop(HttpClient http, FakeConnector connector)
     {
         var lost = 0;
         // Every user's first turn, not timed: a cold start (JIT, first queries, connection set-up) is not throughput.
-        var primed = await Task.WhenAll(users.Select(user => PostAsync(user.Messages ?? messages, user.Body(0))));
+        var primed = await Task.WhenAll(users.Select(user => PostAsync(http, user.Messages ?? messages, user.Body(0))));
         lost += primed.Count(ok => !ok);
         var measuredFrom = Stopwatch.GetTimestamp() + Ticks(warmup);
         var stopAt = measuredFrom + Ticks(measure);
@@ -34,7 +34,7 @@ public sealed class ClosedLoop(HttpClient http, FakeConnector connector)
             {
                 var before = log.Count;
                 var started = Stopwatch.GetTimestamp();
-                var ok = await PostAsync(user.Messages ?? messages, user.Body(seq));
+                var ok = await PostAsync(http, user.Messages ?? messages, user.Body(seq));
                 var ended = Stopwatch.GetTimestamp();
                 if (!ok || log.Count < before + user.Replies)
                 {
@@ -53,7 +53,7 @@ public sealed class ClosedLoop(HttpClient http, FakeConnector connector)
         return LatencyStats.From(name, [.. perUser.SelectMany(l => l)], measure.TotalSeconds, cpuMs, lost);
     }
 
-    private async Task<bool> PostAsync(Uri messages, string body)
+    internal static async Task<bool> PostAsync(HttpClient http, Uri messages, string body)
     {
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(messages, content);
