@@ -6,8 +6,9 @@ using FrontDesk.Bench.Load;
 
 namespace FrontDesk.Bench.Scenarios;
 
-// Many kiosks at once (500 in full mode) on the local Direct Line's WebSocket, each registering a walk-in: the tap
-// on "walk-in" and the form's submit, timed from the message to the bot's first reply; the host's peak memory.
+// Many kiosks (500 in full mode) on the local Direct Line's WebSocket, each registering a walk-in: all at once, then
+// once more one after another; the tap on "walk-in" and the form's submit, timed from the message to the bot's first
+// reply; the host's peak memory.
 public sealed class LobbyScenario : IScenario
 {
     private const int Hosts = 50;
@@ -47,6 +48,21 @@ public sealed class LobbyScenario : IScenario
             taps.Add(tap.Value);
             submits.Add(submit.Value);
         }
+        // Then each kiosk registers a second visitor, the kiosks one after another spread over the spread (a rush hour
+        // far denser than any building's: 500 in 20 s is 50 messages a second), as visitors arrive rather than at once.
+        var spread = TimeSpan.FromSeconds(options.Short ? 3 : 20);
+        var pacedStart = DateTime.UtcNow;
+        var paced = await Task.WhenAll(sessions.Select(async (session, i) =>
+        {
+            var due = pacedStart + (spread * i / kiosks);
+            if (due - DateTime.UtcNow is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait);
+            }
+            return await RegisterAsync(session, kiosks + i);
+        }));
+        var pacedRoundTrips = paced.Where(r => r.Tap is not null && r.Submit is not null).SelectMany(r => new[] { r.Tap!.Value, r.Submit!.Value }).ToList();
+        var pacedFailed = paced.Count(r => r.Tap is null || r.Submit is null);
         var (rss, peak) = bot.MemoryMb();
         await Task.WhenAll(sessions.Select(s => s.DisposeAsync().AsTask()));
 
@@ -56,14 +72,18 @@ public sealed class LobbyScenario : IScenario
         report.Figure("lobby.p50", all.P50, $"{kiosks} kiosks at once: message → bot's reply p50 {BenchReport.Ms(all.P50)}, p95 {BenchReport.Ms(all.P95)}, p99 {BenchReport.Ms(all.P99)} ({all.Turns} round trips)");
         report.Figure("lobby.tap.p99", tapStats.P99, $"  'walk-in' tap → the form: p50 {BenchReport.Ms(tapStats.P50)}, p99 {BenchReport.Ms(tapStats.P99)}");
         report.Figure("lobby.submit.p99", submitStats.P99, $"  the form's submit → the confirmation: p50 {BenchReport.Ms(submitStats.P50)}, p99 {BenchReport.Ms(submitStats.P99)}");
+        var spreadStats = LatencyStats.From("paced", pacedRoundTrips, 1, 0, pacedFailed);
+        report.Figure("lobby.paced.p99", spreadStats.P99, $"{kiosks} kiosks one after another over {spread.TotalSeconds:0} s: message → bot's reply p50 {BenchReport.Ms(spreadStats.P50)}, p95 {BenchReport.Ms(spreadStats.P95)}, p99 {BenchReport.Ms(spreadStats.P99)} ({spreadStats.Turns} round trips)");
         report.Figure("lobby.rss.peak", peak, $"host memory: {rssBefore:0} MB with {kiosks} conversations open, {rss:0} MB after, peak {peak:0} MB");
         await using (var db = database.Open())
         {
             var visits = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Visits);
-            report.Line($"  stored: {visits} visits for {kiosks} registrations");
-            report.Count(failed + Math.Max(0, kiosks - failed - visits), Math.Max(0, visits - kiosks));
+            var registrations = 2 * kiosks;
+            report.Line($"  stored: {visits} visits for {registrations} registrations");
+            report.Count(failed + pacedFailed + Math.Max(0, registrations - failed - pacedFailed - visits), Math.Max(0, visits - registrations));
         }
-        report.Target($"lobby p99 ≤ 150 ms at {kiosks} conversations", all.P99 <= 150, $"p99 {BenchReport.Ms(all.P99)}");
+        report.Target($"lobby p99 ≤ 150 ms at {kiosks} conversations, all at once", all.P99 <= 150, $"p99 {BenchReport.Ms(all.P99)}");
+        report.Target($"lobby p99 ≤ 150 ms at {kiosks} conversations, over {spread.TotalSeconds:0} s", spreadStats.P99 <= 150, $"p99 {BenchReport.Ms(spreadStats.P99)}");
         report.Target("host peak RSS ≤ 400 MB", peak <= 400, $"{peak:0} MB");
     }
 
