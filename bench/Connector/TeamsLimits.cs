@@ -13,6 +13,11 @@ public sealed class TeamsLimits
     private readonly Queue<DateTime> _tenant = new();
     private readonly Lock _lock = new();
 
+    // Which limit each 429 was for (read after the run).
+    public int TenantRefusals { get; private set; }
+
+    public int ChatRefusals { get; private set; }
+
     // Null when the send is allowed (and counted), else how long the caller must wait.
     public TimeSpan? TryTake(string conversationId, DateTime now)
     {
@@ -27,6 +32,14 @@ public sealed class TeamsLimits
             var longest = wait > tenantWait ? wait : tenantWait;
             if (longest > TimeSpan.Zero)
             {
+                if (tenantWait >= wait)
+                {
+                    TenantRefusals++;
+                }
+                else
+                {
+                    ChatRefusals++;
+                }
                 return longest;
             }
             sent.Enqueue(now);

@@ -59,7 +59,7 @@ public sealed class FanoutScenario : IScenario
             ? $"total {total:0.0} s against a floor of {floor:0} s: {total / floor:0.00}× the floor"
             : $"stopped at the {deadline.TotalSeconds:0} s deadline; at that rate all {count:N0} take {total:0} s against a floor of {floor:0} s: {total / floor:0.00}× the floor");
         report.Figure("fanout.cpu", cpu / Math.Max(1, delivered), $"bot host CPU: {cpu / 1000:0.0} s in all, {cpu / Math.Max(1, delivered):0.0} ms per notice delivered (start-up included)");
-        report.Figure("fanout.throttled", connector.Throttled, $"429s answered: {connector.Throttled}; lost {lost}; duplicates {duplicates}; still pending {count - sent - Status(NotificationStatus.DeadLetter) - Status(NotificationStatus.Unreachable)}");
+        report.Figure("fanout.throttled", connector.Throttled, $"429s answered: {connector.Throttled} ({connector.Limits.TenantRefusals} for the tenant's 50/s, {connector.Limits.ChatRefusals} for a chat's limits); lost {lost}; duplicates {duplicates}; still pending {count - sent - Status(NotificationStatus.DeadLetter) - Status(NotificationStatus.Unreachable)}");
         report.Count(lost, duplicates);
         report.Target("fanout total ≤ 1.1× the floor", total <= 1.1 * floor, $"{total / floor:0.00}× ({rate:0.0}/s against {TenantPerSecond:0}/s); the sender keeps the tenant's window 50 ms longer than a second (47.6/s at most)");
         report.Target("fanout: no 429s", connector.Throttled == 0, $"{connector.Throttled} received");
