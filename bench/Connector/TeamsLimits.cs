@@ -18,6 +18,12 @@ public sealed class TeamsLimits
 
     public int ChatRefusals { get; private set; }
 
+    // When each tenant 429 was answered.
+    public List<DateTime> RefusedAt { get; } = [];
+
+    // The first request the limits counted.
+    public DateTime? FirstAt { get; private set; }
+
     // Null when the send is allowed (and counted), else how long the caller must wait.
     public TimeSpan? TryTake(string conversationId, DateTime now)
     {
@@ -35,6 +41,7 @@ public sealed class TeamsLimits
                 if (tenantWait >= wait)
                 {
                     TenantRefusals++;
+                    RefusedAt.Add(now);
                 }
                 else
                 {
@@ -42,6 +49,7 @@ public sealed class TeamsLimits
                 }
                 return longest;
             }
+            FirstAt ??= now;
             sent.Enqueue(now);
             _tenant.Enqueue(now);
             return null;

@@ -62,6 +62,10 @@ public sealed class FanoutScenario : IScenario
         report.Figure("fanout.throttled", connector.Throttled, $"429s answered: {connector.Throttled} ({connector.Limits.TenantRefusals} for the tenant's 50/s, {connector.Limits.ChatRefusals} for a chat's limits); lost {lost}; duplicates {duplicates}; still pending {count - sent - Status(NotificationStatus.DeadLetter) - Status(NotificationStatus.Unreachable)}");
         report.Count(lost, duplicates);
         report.Target("fanout total ≤ 1.1× the floor", total <= 1.1 * floor, $"{total / floor:0.00}× ({rate:0.0}/s against {TenantPerSecond:0}/s); the sender keeps the tenant's window 50 ms longer than a second (47.6/s at most)");
+        if (connector.Limits.RefusedAt.Count > 0 && connector.Limits.FirstAt is { } firstCounted)
+        {
+            report.Line("  tenant 429s at (s after the first request): " + string.Join(", ", connector.Limits.RefusedAt.Take(20).Select(t => BenchReport.N((t - firstCounted).TotalSeconds, "0.000"))));
+        }
         report.Target("fanout: no 429s", connector.Throttled == 0, $"{connector.Throttled} received");
     }
 }
