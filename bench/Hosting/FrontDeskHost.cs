@@ -18,6 +18,8 @@ public static class FrontDeskHost
         {
             args.Add($"--{key}={value}");
         }
+        // BENCH_HOST_ARGS: extra settings for every host (e.g. "--Notifications:MaxConcurrentSends=32").
+        args.AddRange((Environment.GetEnvironmentVariable("BENCH_HOST_ARGS") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return ChildProcess.StartAsync(RepoPaths.BotDll, args, address, System.IO.Path.Combine(database.Folder, log), RepoPaths.BotContentRoot);
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using FrontDesk.Data.Notifications;
 
 namespace FrontDesk.Bench.Hosting;
 
@@ -12,32 +12,22 @@ public static class OutboxSeed
     {
         var now = DateTimeOffset.UtcNow;
         await using var db = database.Open();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var i = 0; i < count; i++)
         {
             db.ConversationReferences.Add(DirectorySeed.Reference(serviceUrl, $"fan-{i}", $"aad-fan-{i}", now));
+            db.Notifications.Add(new Notification
+            {
+                IdempotencyKey = $"bench:{i}",
+                ChannelId = "msteams",
+                ConversationId = $"fan-{i}",
+                ActivityJson = System.Text.Json.JsonSerializer.Serialize(new { type = "message", text = Text(i) }),
+                Kind = "bench.notice",
+                Status = NotificationStatus.Pending,
+                NextAttemptAt = now,
+                CreatedAt = now,
+            });
         }
         await db.SaveChangesAsync();
-        var stored = (long)new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProvider(now)!;
-        await using var connection = new SqliteConnection($"Data Source={database.Path}");
-        await connection.OpenAsync();
-        await using var transaction = connection.BeginTransaction();
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO Notifications (IdempotencyKey, ChannelId, ConversationId, ActivityJson, Kind, Status, Attempts, NextAttemptAt, CreatedAt)
-            VALUES ($key, 'msteams', $conversation, $activity, 'bench.notice', 0, 0, $now, $now)
-            """;
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var conversation = insert.Parameters.Add("$conversation", SqliteType.Text);
-        var activity = insert.Parameters.Add("$activity", SqliteType.Text);
-        insert.Parameters.AddWithValue("$now", stored);
-        for (var i = 0; i < count; i++)
-        {
-            key.Value = $"bench:{i}";
-            conversation.Value = $"fan-{i}";
-            activity.Value = System.Text.Json.JsonSerializer.Serialize(new { type = "message", text = Text(i) });
-            insert.ExecuteNonQuery();
-        }
-        transaction.Commit();
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FrontDesk.Bench.Connector;
-using FrontDesk.Bench.Fanout;
+using FrontDesk.Bench.Hosting;
 using FrontDesk.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +22,11 @@ public sealed class FanoutScenario : IScenario
         connector.Delay = TimeSpan.FromMilliseconds(80);
         connector.Limits = new TeamsLimits();
         connector.Texts = new();
-        using var database = await FanoutStore.CreateAsync(options.Postgres);
-        await database.SeedAsync(connector.ServiceUrl, count);
+        using var server = options.Postgres == "" ? BenchPostgres.Start() : null;
+        using var database = await BenchDatabase.CreateAsync(options.Postgres is null or "" ? server?.CreateDatabase() : options.Postgres);
+        await OutboxSeed.RunAsync(database, connector.ServiceUrl, count);
 
-        var bots = await FanoutHosts.StartAsync(database, options.Instances);
+        var bots = await BotInstances.StartAsync(database, options.Instances);
         var clock = Stopwatch.StartNew();
         TimeSpan? first = null;
         while (clock.Elapsed < deadline && connector.Texts.Count < count)
@@ -39,11 +40,8 @@ public sealed class FanoutScenario : IScenario
         var done = delivered == count;
         var total = done ? elapsed.TotalSeconds : count / Math.Max(rate, 0.001);
         // CPU per notice does not depend on how busy the machine is, as the rate does.
-        var cpu = bots.Sum(b => b.CpuTime.TotalMilliseconds);
-        foreach (var bot in bots)
-        {
-            await bot.DisposeAsync();
-        }
+        var cpu = bots.CpuTime().TotalMilliseconds;
+        await bots.DisposeAsync();
         // Counted again once the sender has stopped: a send it finished after the deadline is not a loss.
         var received = connector.Texts.Count;
         var duplicates = connector.Texts.Values.Sum(n => n - 1);
@@ -53,7 +51,7 @@ public sealed class FanoutScenario : IScenario
         int Status(NotificationStatus s) => byStatus.FirstOrDefault(b => b.Key == s)?.Count ?? 0;
         var sent = Status(NotificationStatus.Sent);
         var lost = Math.Max(0, sent - received) + Status(NotificationStatus.DeadLetter) + Status(NotificationStatus.Unreachable);
-        report.Line($"  {database.Describe}, {options.Instances} bot host(s); connector: 80 ms per answer; per chat 7/1 s, 8/2 s, 60/30 s; per tenant {TenantPerSecond:0}/s; 429 + Retry-After beyond");
+        report.Line($"  {database.Connection.Provider}, {options.Instances} bot host(s); connector: 80 ms per answer; per chat 7/1 s, 8/2 s, 60/30 s; per tenant {TenantPerSecond:0}/s; 429 + Retry-After beyond");
         report.Figure("fanout.rate", rate, $"{delivered:N0} of {count:N0} notices delivered in {elapsed.TotalSeconds:0.0} s (from the first delivery): {rate:0.0} per second");
         report.Figure("fanout.total", total, done
             ? $"total {total:0.0} s against a floor of {floor:0} s: {total / floor:0.00}× the floor"
