@@ -33,7 +33,7 @@ public static class DataSetup
 
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<BotStateStore>();
-        services.TryAddSingleton<IStorage, EfBotStorage>();
+        services.TryAddSingleton<IStorage>(sp => new DocumentBotStorage(sp.GetRequiredService<BotStateStore>()));
         services.AddSingleton<StaleStateRetry>();
         services.AddOptions<BotStateOptions>().BindConfiguration(BotStateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BotStatePurge>();

@@ -21,7 +21,7 @@ public sealed class ETagConflictException(string key, string? expected, string? 
 }
 
 // The bot's conversation and user state as JSON documents, one row per key.
-public sealed class BotStateStore(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clock)
+public sealed class BotStateStore(IDbContextFactory<FrontDeskDb> dbs, TimeProvider clock) : IStateDocuments
 {
     public async Task<IReadOnlyDictionary<string, StoredState>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {

@@ -32,7 +32,7 @@ public class ConversationStateOverStorageTests
     public async Task A_conversation_property_survives_between_turns()
     {
         using var database = new TestDatabase();
-        var storage = new EfBotStorage(new BotStateStore(database, database.Clock));
+        var storage = new DocumentBotStorage(new BotStateStore(database, database.Clock));
 
         await TurnAsync(storage, "Ada Lovelace");
         var form = await TurnAsync(storage, null);

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FrontDesk.Tests.State;
 
 // Two app instances on one database (issue 15): a conversation's state written by one is not overwritten by a stale
-// copy from the other; the turn holding the stale copy runs again on the newer state.
+// copy from the other; the turn holding the stale copy runs again on the newer state. A Teams chat: a kiosk's state on
+// SQLite lives in its one host's memory (KioskStateStorage), on PostgreSQL in the same table as this.
 public class StateAcrossInstancesTests
 {
     public sealed class Taps
@@ -46,8 +47,8 @@ public class StateAcrossInstancesTests
 
         public async Task<int> StoredAsync()
         {
-            var stored = await app.Services.GetRequiredService<IStorage>().ReadAsync(["directline/conversations/kiosk-7"]);
-            var document = (IDictionary<string, object>)stored["directline/conversations/kiosk-7"];
+            var stored = await app.Services.GetRequiredService<IStorage>().ReadAsync(["msteams/conversations/chat-7"]);
+            var document = (IDictionary<string, object>)stored["msteams/conversations/chat-7"];
             return ((Taps)document["test.taps"]).Count;
         }
 
@@ -65,9 +66,9 @@ public class StateAcrossInstancesTests
 
         private static Activity Tap() => new(ActivityTypes.Message)
         {
-            ChannelId = "directline",
-            Conversation = new ConversationAccount(id: "kiosk-7"),
-            From = new ChannelAccount("visitor-7"),
+            ChannelId = "msteams",
+            Conversation = new ConversationAccount(id: "chat-7"),
+            From = new ChannelAccount("member-7"),
             Recipient = new ChannelAccount("bot"),
             Text = "tap",
         };

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
 using FrontDesk.Data.Lobby;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,8 @@ public static class LobbySetup
             ? ActivatorUtilities.CreateInstance<SharedConversationStore>(sp)
             : ActivatorUtilities.CreateInstance<MemoryConversationStore>(sp));
         services.AddHostedService<ConversationWakeups>();
+        // The kiosk's state lives where its conversations do (the database's storage is otherwise the same).
+        services.Replace(ServiceDescriptor.Singleton<IStorage, KioskStateStorage>());
         services.AddSingleton<KioskReach>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<LobbyTurnErrorHandler>();

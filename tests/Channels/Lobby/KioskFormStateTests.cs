@@ -1,5 +1,7 @@
 using FrontDesk.Bot.Channels.Lobby.DirectLine;
+using FrontDesk.Tests.Harness;
 using FrontDesk.Tests.Visits.Kiosk;
+using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Tests.Channels.Lobby;
@@ -14,19 +16,48 @@ public class KioskFormStateTests
         var other = await h.VisitorAsync();
         await visitor.TapAsync("walkin");
         await other.TapAsync("walkin");
-        var key = $"directline/conversations/{visitor.ConversationId}";
-        Assert.True(await h.Teams.WithDbAsync(db => db.BotState.AnyAsync(s => s.Key == key)), "The walk-in form was remembered.");
+        var key = Key(visitor);
+        Assert.True(await StoredAsync(h, key), "The walk-in form was remembered.");
 
         h.Clock.Advance(TimeSpan.FromMinutes(6));
         await other.SayAsync("hello");
         h.Clock.Advance(TimeSpan.FromMinutes(6));
         await h.Get<ConversationSweeper>().SweepAsync();
 
-        Assert.False(await h.Teams.WithDbAsync(db => db.BotState.AnyAsync(s => s.Key == key)));
-        Assert.True(await h.Teams.WithDbAsync(db => db.BotState.AnyAsync(s => s.Key == $"directline/conversations/{other.ConversationId}")),
-            "A conversation still in use keeps its forms.");
+        Assert.False(await StoredAsync(h, key));
+        Assert.True(await StoredAsync(h, Key(other)), "A conversation still in use keeps its forms.");
         Assert.Null(await h.Get<IConversationStore>().FindAsync(visitor.ConversationId));
     }
+
+    // On SQLite a kiosk conversation lives in the process's memory, and so does its state: a kiosk turn writes no
+    // bot state to the database (the walk-in it records is written, as always).
+    [SqliteFact]
+    public async Task On_one_host_the_kiosk_form_state_stays_in_memory_beside_its_conversation()
+    {
+        await using var h = new KioskHarness();
+        var visitor = await h.VisitorAsync();
+        await visitor.TapAsync("walkin");
+
+        Assert.True(await StoredAsync(h, Key(visitor)));
+        Assert.False(await h.Teams.WithDbAsync(db => db.BotState.AnyAsync(s => s.Key.StartsWith("directline/"))));
+    }
+
+    // Several instances share the conversation, so its state is in the database where each of them reads it.
+    [PostgresFact]
+    public async Task Across_instances_the_kiosk_form_state_is_in_the_database()
+    {
+        await using var h = new KioskHarness();
+        var visitor = await h.VisitorAsync();
+        await visitor.TapAsync("walkin");
+
+        var key = Key(visitor);
+        Assert.True(await h.Teams.WithDbAsync(db => db.BotState.AnyAsync(s => s.Key == key)));
+    }
+
+    private static string Key(KioskVisitor visitor) => $"directline/conversations/{visitor.ConversationId}";
+
+    private static async Task<bool> StoredAsync(KioskHarness h, string key) =>
+        (await h.Get<IStorage>().ReadAsync([key])).ContainsKey(key);
 }
 
 public class KioskLanguageTests

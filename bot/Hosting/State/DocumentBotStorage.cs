@@ -4,12 +4,13 @@ using Newtonsoft.Json;
 
 namespace FrontDesk.Bot.Hosting.State;
 
-// Bot Framework storage (ConversationState, UserState) in the database. A singleton: each call opens its
-// own context. Semantics follow the SDK's storages: reads leave missing keys out; an ETag other than null, ""
-// or "*" must match the stored one or the write throws; every write gets a new ETag, set on the item written;
-// a batch is written all or nothing. The ETag is an IStoreItem's own, or a document's "eTag" entry: BotState
-// keeps its state in a plain dictionary, so without that entry two instances' turns would overwrite each other.
-public sealed class EfBotStorage(BotStateStore store) : IStorage
+// Bot Framework storage (ConversationState, UserState) over state documents: the database's (BotStateStore, each
+// call its own context) or this process's memory (MemoryStateDocuments). Semantics follow the SDK's storages:
+// reads leave missing keys out; an ETag other than null, "" or "*" must match the stored one or the write throws;
+// every write gets a new ETag, set on the item written; a batch is written all or nothing. The ETag is an
+// IStoreItem's own, or a document's "eTag" entry: BotState keeps its state in a plain dictionary, so without that
+// entry two instances' turns would overwrite each other.
+public sealed class DocumentBotStorage(IStateDocuments store) : IStorage
 {
     private const string ETagEntry = "eTag";
 
