@@ -1,3 +1,4 @@
+using System.Globalization;
 using AdaptiveCards;
 
 namespace FrontDesk.Cards.Lobby;
@@ -62,7 +63,7 @@ public static class KioskActions
     public static readonly IReadOnlyList<KioskAction> Steps = [CheckInWithCode, RegisterWalkIn, FindLeaving, ConfirmLeaving, GiveFeedback];
 
     public static KioskFlow FlowOf(string? name) =>
-        Enum.TryParse<KioskFlow>(name, ignoreCase: true, out var flow) && flow != KioskFlow.Unknown && Enum.IsDefined(flow) && !int.TryParse(name, out _)
+        Enum.TryParse<KioskFlow>(name, ignoreCase: true, out var flow) && flow != KioskFlow.Unknown && Enum.IsDefined(flow) && !int.TryParse(name, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
             ? flow
             : KioskFlow.Unknown;
 

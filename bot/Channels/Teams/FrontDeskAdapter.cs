@@ -1,3 +1,4 @@
+using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Bot.Hosting.Telemetry;
 using FrontDesk.Cards.Localization;
@@ -23,9 +24,11 @@ public sealed class FrontDeskAdapter : CloudAdapter
         Catalog catalog,
         TurnReplyRetry turnReplies,
         StaleStateRetry staleState,
-        TurnTelemetry telemetry)
+        TurnTelemetry telemetry,
+        TurnCulture culture)
         : base(new ConnectorReuse(authentication), new SdkWarningsLogger(logger))
     {
+        Use(culture);
         Use(telemetry);
         Use(turnReplies);
         Use(staleState);

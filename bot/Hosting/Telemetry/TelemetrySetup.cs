@@ -17,6 +17,7 @@ public static class TelemetrySetup
     public static IServiceCollection AddFrontDeskTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TurnTelemetry>();
+        services.AddSingleton<TurnCulture>();
         services.AddSingleton<OutboxMetrics>();
         services.AddHostedService<OutboxGauges>();
 

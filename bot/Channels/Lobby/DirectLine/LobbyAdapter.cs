@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FrontDesk.Bot.Hosting;
 using FrontDesk.Bot.Hosting.State;
 using FrontDesk.Bot.Hosting.Telemetry;
 using Microsoft.Bot.Builder;
@@ -17,8 +18,9 @@ public sealed class LobbyAdapter : BotAdapter
     private readonly TimeProvider _clock;
 
     public LobbyAdapter(IConversationStore store, IServiceScopeFactory scopes, TimeProvider clock, LobbyTurnErrorHandler errors, TurnTelemetry telemetry,
-        StaleStateRetry staleState)
+        StaleStateRetry staleState, TurnCulture culture)
     {
+        Use(culture);
         Use(telemetry);
         // On PostgreSQL another instance may serve the same kiosk conversation: a turn that met its newer state runs again.
         Use(staleState);
