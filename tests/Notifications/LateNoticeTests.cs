@@ -22,11 +22,13 @@ public class LateNoticeTests
         var desk = await outbox.StaffInChatAsync("Desk");
         var lin = await outbox.StaffInChatAsync("Lin", "zh-CN");
         using var hang = new ManualResetEventSlim();
+        var reached = new TaskCompletionSource();
         var posts = 0;
         outbox.Channel.Respond = call =>
         {
             if (call.ConversationId == alice.ConversationId && call.Method == "POST" && Interlocked.Increment(ref posts) == 1)
             {
+                reached.TrySetResult();
                 hang.Wait(TimeSpan.FromSeconds(60));
             }
             return null;
@@ -36,8 +38,9 @@ public class LateNoticeTests
             await outbox.EnqueueAsync("visit:1:arrival", NotificationTarget.TeamsUser(alice.AadObjectId), "Your visitor Carol has arrived.");
             await outbox.EnqueueAsync("visit:2:arrival", NotificationTarget.TeamsUser(alice.AadObjectId), "Your visitor Dan has arrived.", relatedTo: "visit:43");
             var drain = outbox.DrainAsync();
-            Assert.True(await OutboxHarness.EventuallyAsync(async () => (await outbox.RowAsync("visit:1:arrival")).Status == NotificationStatus.Sending,
-                TimeSpan.FromSeconds(20)), "The first notice was not claimed.");
+            await reached.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            // The send's timeout is set on the fake clock as the send starts: let that happen before the clock moves.
+            await Task.Delay(200);
             outbox.Clock.Advance(TimeSpan.FromSeconds(90));
             await drain.WaitAsync(TimeSpan.FromSeconds(20));
 
