@@ -11,7 +11,6 @@ public sealed class DeliveryOutcomes(
     OutboxDeliveries deliveries,
     ConversationReferences references,
     IDeskAlerts alerts,
-    LateNotices late,
     OutboxMetrics metrics,
     IOptions<NotificationsOptions> options,
     TimeProvider clock,
@@ -67,7 +66,6 @@ public sealed class DeliveryOutcomes(
         next = next < soonest ? soonest : next;
         await deliveries.ScheduleRetryAsync(row.Id, next, error, ct);
         metrics.RecordRetry(row.Kind);
-        await late.CheckAsync(row, next, error, ct);
     }
 
     private TimeSpan Capped(Notification row, TimeSpan retryAfter)

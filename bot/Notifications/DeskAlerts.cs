@@ -50,7 +50,7 @@ public sealed class DeskAlerts(
             },
             Kind,
             string.Create(CultureInfo.InvariantCulture, $"notification:{failed.Id}"),
-            texts => Notice.Of(texts.Format(TextKey(failed, reason), recipient, about(texts), failed.Attempts + 1, MinutesSinceQueued(failed))),
+            texts => Notice.Of(texts.Format(TextKey(failed, reason), recipient, about(texts), Tries(failed, reason), MinutesSinceQueued(failed))),
             ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -69,12 +69,16 @@ public sealed class DeskAlerts(
         return failed.RecipientAadObjectId ?? failed.ConversationId ?? "-";
     }
 
+    // A failed send is told before its row counts the try; a late row is read as stored, its tries already counted.
+    private static int Tries(Notification failed, DeskAlertReason reason) => reason == DeskAlertReason.Late ? failed.Attempts : failed.Attempts + 1;
+
     private string MinutesSinceQueued(Notification failed) =>
         ((int)Math.Ceiling((clock.GetUtcNow() - failed.CreatedAt).TotalMinutes)).ToString(CultureInfo.InvariantCulture);
 
     private static string TextKey(Notification failed, DeskAlertReason reason) => reason switch
     {
         DeskAlertReason.NoChat => "notifications.alert.noChat",
+        DeskAlertReason.Late when failed.Attempts == 0 => "notifications.alert.lateWaiting",
         DeskAlertReason.Late => "notifications.alert.late",
         DeskAlertReason.Unreachable when failed.ChannelId == NotificationTarget.Lobby => "notifications.alert.lobbyGone",
         DeskAlertReason.Unreachable => "notifications.alert.unreachable",

@@ -62,6 +62,10 @@ public sealed class NotificationsOptions
     [Range(1, 100_000)]
     public int LateAlertMinutes { get; set; } = 5;
 
+    // How often the outbox is looked through for notices later than that.
+    [Range(1, 3600)]
+    public int LateCheckSeconds { get; set; } = 30;
+
     // Teams' per-conversation limits for a bot: 7 a second, 8 in 2 seconds, 60 in 30 seconds, 1,800 an hour.
     [Range(1, 1000)]
     public int PerSecondPerConversation { get; set; } = 7;

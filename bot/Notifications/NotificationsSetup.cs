@@ -31,7 +31,9 @@ public static class NotificationsSetup
         services.AddSingleton(sp => new SharedPace(sp.GetRequiredService<SendPaces>(), sp.GetRequiredService<IOptions<NotificationsOptions>>().Value));
         services.AddSingleton<SendPacing>();
         services.AddSingleton<LeaseRenewer>();
+        services.AddSingleton<LateNotifications>();
         services.AddSingleton<LateNotices>();
+        services.AddHostedService<LateNoticesWorker>();
         services.AddSingleton<DeliveryOutcomes>();
         services.AddSingleton<NotificationSend>();
         services.AddSingleton<PersonalChatOpener>();

@@ -1,4 +1,5 @@
 using FrontDesk.Data.Audit;
+using FrontDesk.Data.Feedback;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontDesk.Data.Privacy;
@@ -21,11 +22,23 @@ public sealed class AccessLog(IDbContextFactory<FrontDeskDb> dbs, TimeProvider c
     public Task ViewedAsync(string actor, string what, IReadOnlyCollection<int> visitIds, CancellationToken ct = default) =>
         RecordAsync(actor, Viewed, what, Ids(visitIds), ct);
 
+    // Feedback shown with what its giver wrote and, where they agreed, how to reach them: the entries, and the visits
+    // of those given at the kiosk (so a visitor's record shows who read their feedback).
+    public Task FeedbackViewedAsync(string actor, string what, IReadOnlyCollection<FeedbackEntry> entries, CancellationToken ct = default) =>
+        RecordAsync(actor, Viewed, what,
+            $"{Ids("feedback", [.. entries.Select(e => e.Id)])} {Ids([.. entries.Where(e => e.VisitId is not null).Select(e => e.VisitId!.Value)])}", ct);
+
+    // The desk's watchlist (names of people held at the kiosk), by entry.
+    public Task WatchlistViewedAsync(string actor, IReadOnlyCollection<int> entryIds, CancellationToken ct = default) =>
+        RecordAsync(actor, Viewed, "watchlist", Ids("watchlist", entryIds), ct);
+
     // "visits=3,5,9" (the first fifty, then how many more).
-    public static string Ids(IReadOnlyCollection<int> visitIds)
+    public static string Ids(IReadOnlyCollection<int> visitIds) => Ids("visits", visitIds);
+
+    private static string Ids(string records, IReadOnlyCollection<int> ids)
     {
-        var shown = string.Join(',', visitIds.Take(IdsKept).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return visitIds.Count > IdsKept ? $"visits={shown} (+{visitIds.Count - IdsKept})" : $"visits={shown}";
+        var shown = string.Join(',', ids.Take(IdsKept).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return ids.Count > IdsKept ? $"{records}={shown} (+{ids.Count - IdsKept})" : $"{records}={shown}";
     }
 
     // Newest first, within [from, to), by any of the given accounts (all when none are given).

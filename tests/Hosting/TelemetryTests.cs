@@ -96,6 +96,51 @@ public class TelemetryTests
         Assert.Empty(metrics.Of("frontdesk.outbox.dead_letters"));
     }
 
+    // A notice Teams refuses for good (400) is dead-lettered, and the counter says so with its kind.
+    [Fact]
+    public async Task A_dead_lettered_notice_raises_the_dead_letter_counter_by_its_kind()
+    {
+        await using var outbox = new FrontDesk.Tests.Notifications.OutboxHarness();
+        var alice = await outbox.TenantInChatAsync();
+        using var metrics = new RecordedMetrics(outbox.Teams.App.Services);
+        outbox.Channel.Respond = call => call.ConversationId == alice.ConversationId && call.Method == "POST" ? new FakeReply(400, "BadArgument") : null;
+
+        await outbox.EnqueueAsync("mail:M-1:urgent", NotificationTarget.TeamsUser(alice.AadObjectId), "Urgent mail for you.", "mail.urgent", "mail:M-1");
+        await outbox.DrainAsync();
+
+        Assert.Equal(NotificationStatus.DeadLetter, (await outbox.RowAsync("mail:M-1:urgent")).Status);
+        var dead = Assert.Single(metrics.Of("frontdesk.outbox.dead_letters"));
+        Assert.Equal(1, dead.Value);
+        Assert.Equal("mail.urgent", dead.Tags["kind"]);
+        Assert.Contains(metrics.Of("frontdesk.outbox.sends"), m => (string?)m.Tags["result"] == "rejected" && (string?)m.Tags["kind"] == "mail.urgent");
+    }
+
+    // The span a collector receives for a turn names the conversation and the activity it answered.
+    [Fact]
+    public async Task A_turn_span_carries_the_conversation_and_activity_ids()
+    {
+        var spans = new ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == FrontDeskTelemetry.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) =>
+                System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        await using var teams = new TeamsHarness(new FrontDeskApp());
+        var alice = await teams.AddTenantAsync("Contoso", "Alice Wang", "alice@contoso.com");
+
+        var message = alice.Message(teams.Channel.ServiceUrl, "invite");
+        await teams.PostAsync(message);
+
+        // The source is shared by every app in the test process: this test's turn is the one for Alice's message.
+        var turn = Assert.Single(spans, s => s.OperationName == "bot.turn" && (string?)s.GetTagItem("frontdesk.activity_id") == (string?)message["id"]);
+        Assert.Equal(alice.ConversationId, turn.GetTagItem("frontdesk.conversation_id"));
+        Assert.Equal("InviteTask", turn.GetTagItem("frontdesk.task"));
+        Assert.Equal(System.Diagnostics.ActivityStatusCode.Ok, turn.Status);
+    }
+
     [Fact]
     public void Nothing_is_exported_unless_an_OTLP_endpoint_is_configured()
     {

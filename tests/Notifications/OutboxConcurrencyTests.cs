@@ -1,9 +1,5 @@
-using FrontDesk.Data.Directory;
 using FrontDesk.Data.Notifications;
 using FrontDesk.Tests.Harness;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Notifications;
 
@@ -111,7 +107,7 @@ public class OutboxConcurrencyTests
     {
         await using var outbox = new OutboxHarness();
         var alice = await outbox.TenantInChatAsync();
-        var chats = await ChatsLikeAsync(outbox, alice, 59);
+        var chats = await outbox.GroupChatsLikeAsync(alice, 59);
         await outbox.EnqueueAsync("drill:alice", NotificationTarget.TeamsUser(alice.AadObjectId), "Fire drill at 3 pm.", "building.drill", null);
         foreach (var chat in chats)
         {
@@ -131,30 +127,5 @@ public class OutboxConcurrencyTests
         // No slower than the limit either: 50 at once, the other 10 when the tenant's window (1 s and 50 ms) frees.
         Assert.Equal(50, sends.Count(s => s.At == OutboxHarness.Start));
         Assert.Equal(10, sends.Count(s => s.At == OutboxHarness.Start.AddSeconds(1.05)));
-    }
-
-    // Group chats the bot is in, reached like the user's own chat (same service and tenant).
-    private static async Task<List<string>> ChatsLikeAsync(OutboxHarness outbox, TeamsUser user, int count)
-    {
-        var references = outbox.Teams.App.Services.GetRequiredService<ConversationReferences>();
-        var known = await outbox.Teams.WithDbAsync(db => db.ConversationReferences.AsNoTracking().SingleAsync(r => r.ConversationId == user.ConversationId));
-        var ids = new List<string>();
-        for (var i = 1; i <= count; i++)
-        {
-            var id = $"19:chat-{i}@thread.v2";
-            var reference = JObject.Parse(known.ReferenceJson);
-            reference["conversation"]!["id"] = id;
-            await references.UpsertAsync(new ConversationReferenceRecord
-            {
-                ChannelId = known.ChannelId,
-                ConversationId = id,
-                ConversationType = "groupChat",
-                TenantId = known.TenantId,
-                ServiceUrl = known.ServiceUrl,
-                ReferenceJson = reference.ToString(),
-            });
-            ids.Add(id);
-        }
-        return ids;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Tests.Notifications;
 
@@ -36,6 +37,9 @@ public sealed class OutboxHarness : IAsyncDisposable
     public Outbox Outbox => Teams.App.Services.GetRequiredService<Outbox>();
 
     public NotificationSender Sender => Teams.App.Services.GetRequiredService<NotificationSender>();
+
+    // The round that tells the desk of late notices (its worker is off here, as the sender is).
+    public LateNotices Late => Teams.App.Services.GetRequiredService<LateNotices>();
 
     // A tenant member who has talked to the bot, so their personal chat is known.
     public async Task<TeamsUser> TenantInChatAsync(string name = "Alice", string company = "Contoso")
@@ -91,12 +95,17 @@ public sealed class OutboxHarness : IAsyncDisposable
         return true;
     }
 
-    // Drains and moves the clock on until the condition holds or nothing is due (at most that many passes).
-    public async Task DrainUntilAsync(Func<Task<bool>> done, int passes = 500)
+    // Drains and moves the clock on until the condition holds or nothing is due (at most that many passes); with
+    // lateChecks, the late-notice round runs after each pass as its worker would.
+    public async Task DrainUntilAsync(Func<Task<bool>> done, int passes = 500, bool lateChecks = false)
     {
         for (var pass = 0; pass < passes && !await done(); pass++)
         {
             await DrainAsync();
+            if (lateChecks)
+            {
+                await Late.RunOnceAsync();
+            }
             if (!await done() && !await AdvanceToNextDueAsync())
             {
                 return;
@@ -117,6 +126,31 @@ public sealed class OutboxHarness : IAsyncDisposable
             await Task.Delay(20);
         }
         return await condition();
+    }
+
+    // Group chats the bot is in, reached like the user's own chat (same service and tenant).
+    public async Task<List<string>> GroupChatsLikeAsync(TeamsUser user, int count)
+    {
+        var references = Teams.App.Services.GetRequiredService<ConversationReferences>();
+        var known = await Teams.WithDbAsync(db => db.ConversationReferences.AsNoTracking().SingleAsync(r => r.ConversationId == user.ConversationId));
+        var ids = new List<string>();
+        for (var i = 1; i <= count; i++)
+        {
+            var id = $"19:chat-{i}@thread.v2";
+            var reference = JObject.Parse(known.ReferenceJson);
+            reference["conversation"]!["id"] = id;
+            await references.UpsertAsync(new ConversationReferenceRecord
+            {
+                ChannelId = known.ChannelId,
+                ConversationId = id,
+                ConversationType = "groupChat",
+                TenantId = known.TenantId,
+                ServiceUrl = known.ServiceUrl,
+                ReferenceJson = reference.ToString(),
+            });
+            ids.Add(id);
+        }
+        return ids;
     }
 
     public ValueTask DisposeAsync() => Teams.DisposeAsync();

@@ -56,6 +56,36 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_feedback_alert_the_feedback_summary_and_the_watchlist_are_audited_when_shown()
+    {
+        var visit = await _s.WalkInAsync();
+        var feedback = await _s.FeedbackOfAsync(visit.Id);
+        // The low rating reached the manager with the visitor's phone on it; reading it in the alert and the summary is a view.
+        var alert = _s.H.Teams.Channel.Delivered.Last(c => c.ConversationId == _s.Manager.ConversationId && c.CardText.Contains("Low rating", StringComparison.Ordinal));
+        Assert.Contains("138 0000 1234", alert.CardText, StringComparison.Ordinal);
+        var asking = Assert.Single(await _s.H.Teams.PressAsync(_s.Manager, alert, "Follow up"));
+        Assert.Contains("138 0000 1234", asking.CardText, StringComparison.Ordinal);
+        var summary = await _s.H.Teams.OpenAsync(_s.Manager, "feedback summary");
+        Assert.Contains("The badge took long.", summary.CardText, StringComparison.Ordinal);
+        var watchlist = await _s.H.Teams.OpenAsync(_desk, "watchlist");
+        await _s.H.Teams.PressAsync(_desk, watchlist, "Add to watchlist", typed: new() { ["name"] = "Zhang San", ["reason"] = "Banned" });
+        var watched = await _s.H.Teams.WithDbAsync(db => db.Watchlist.AsNoTracking().SingleAsync());
+
+        var viewed = await AuditAsync(AccessLog.Viewed);
+        Assert.Equal(
+            [(_s.Manager.AadObjectId, "feedback.alert", $"feedback={feedback.Id} visits={visit.Id}"),
+             (_s.Manager.AadObjectId, "feedback.summary", $"feedback={feedback.Id} visits={visit.Id}"),
+             (_desk.AadObjectId, "watchlist", "watchlist="), (_desk.AadObjectId, "watchlist", $"watchlist={watched.Id}")],
+            viewed.Select(a => (a.Actor, a.Subject, a.Details)));
+        var log = await _s.H.Teams.OpenAsync(_s.Manager, "audit log");
+        Assert.Contains("Chen Jing · viewed visitors · the feedback alert · feedback=", log.CardText, StringComparison.Ordinal);
+        Assert.Contains("Desk Lin · viewed visitors · the watchlist · watchlist=", log.CardText, StringComparison.Ordinal);
+        var chinese = await _s.H.Teams.OpenAsync(_s.Manager, "audit log", "zh-CN");
+        Assert.Contains("反馈汇总", chinese.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(await _s.WhereMentionedAsync("138 0000 1234"), w => w.StartsWith("audit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_manager_reads_the_log_by_person_and_period_with_stored_text_escaped()
     {
         await _s.H.Teams.OpenAsync(_desk, "visitors");

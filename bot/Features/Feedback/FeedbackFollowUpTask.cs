@@ -4,13 +4,14 @@ using FrontDesk.Cards.Feedback;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Feedback;
+using FrontDesk.Data.Privacy;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Feedback;
 
 // A manager's Follow up on a low-rating alert: the alert asks what was done, and saving it records who took it
 // up and when. The first manager to save owns it; a colleague's later save is shown what was recorded.
-public sealed class FeedbackFollowUpTask(FeedbackFollowUps followUps, FeedbackText text) : ITeamsTask
+public sealed class FeedbackFollowUpTask(FeedbackFollowUps followUps, FeedbackText text, AccessLog access) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } = [FeedbackActions.FollowUp, FeedbackActions.SaveFollowUp];
 
@@ -31,6 +32,8 @@ public sealed class FeedbackFollowUpTask(FeedbackFollowUps followUps, FeedbackTe
             await turn.SendAsync(t["feedback.followUp.missing"], ct);
             return;
         }
+        // Every answer below shows the alert again, with the giver's contact details where they left them.
+        await access.FeedbackViewedAsync(turn.Actor, "feedback.alert", [entry], ct);
         var form = FormValues.Read(data, [FeedbackCards.NoteField]);
         if (action == FeedbackActions.FollowUp || entry.FollowedUpAt is not null)
         {

@@ -5,13 +5,14 @@ using FrontDesk.Cards.Localization;
 using FrontDesk.Data;
 using FrontDesk.Data.Directory;
 using FrontDesk.Data.Feedback;
+using FrontDesk.Data.Privacy;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Feedback;
 
 // "feedback summary" / "反馈汇总" (managers): this week, or "month", "last week", "2026-11", "2026-W48"; the card's
 // buttons move a period back or forward, switch between week and month, and download the period's CSV.
-public sealed class FeedbackSummaryTask(FeedbackSummary summary, FeedbackText text, SignedDownloads downloads) : ITeamsTask
+public sealed class FeedbackSummaryTask(FeedbackSummary summary, FeedbackText text, SignedDownloads downloads, AccessLog access) : ITeamsTask
 {
     private static readonly string[] Phrases = ["feedback summary", "反馈汇总"];
 
@@ -32,14 +33,14 @@ public sealed class FeedbackSummaryTask(FeedbackSummary summary, FeedbackText te
             await turn.SendAsync(turn.Texts["feedback.summary.badPeriod"], ct);
             return;
         }
-        await turn.SendCardAsync(await CardAsync(turn.Texts, period, ct), ct);
+        await turn.SendCardAsync(await CardAsync(turn, period, ct), ct);
     }
 
     // A button names its period; the card is redrawn in place for it.
     public async Task OnSubmitAsync(TeamsTurn turn, CardAction action, JObject data, CancellationToken ct)
     {
         var period = ReportPeriod.Parse(FormValues.Text(data, FeedbackSummaryCard.PeriodField)) ?? ReportPeriod.WeekOf(text.Time.Today);
-        await turn.ReplaceSubmittedCardAsync(await CardAsync(turn.Texts, period, ct), ct);
+        await turn.ReplaceSubmittedCardAsync(await CardAsync(turn, period, ct), ct);
     }
 
     private ReportPeriod? Understand(string words)
@@ -55,9 +56,15 @@ public sealed class FeedbackSummaryTask(FeedbackSummary summary, FeedbackText te
         };
     }
 
-    private async Task<AdaptiveCards.AdaptiveCard> CardAsync(Texts t, ReportPeriod period, CancellationToken ct)
+    private async Task<AdaptiveCards.AdaptiveCard> CardAsync(TeamsTurn turn, ReportPeriod period, CancellationToken ct)
     {
+        var t = turn.Texts;
         var report = await summary.ForAsync(period, ct);
+        // The lowest ratings are shown with what their givers wrote.
+        if (report.Lowest.Count > 0)
+        {
+            await access.FeedbackViewedAsync(turn.Actor, "feedback.summary", report.Lowest, ct);
+        }
         var today = text.Time.Today;
         var isMonth = period.Length == PeriodLength.Month;
         var other = isMonth ? ReportPeriod.WeekOf(period.End.AddDays(-1) < today ? period.End.AddDays(-1) : today) : ReportPeriod.MonthOf(period.Start);

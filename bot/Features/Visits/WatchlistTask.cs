@@ -3,13 +3,14 @@ using FrontDesk.Cards.Common;
 using FrontDesk.Cards.Localization;
 using FrontDesk.Cards.Visits;
 using FrontDesk.Data.Directory;
+using FrontDesk.Data.Privacy;
 using FrontDesk.Data.Visits;
 using Newtonsoft.Json.Linq;
 
 namespace FrontDesk.Bot.Features.Visits;
 
 // People the desk holds at the kiosk ("watchlist" / "关注名单"): list, add with a reason, remove.
-public sealed class WatchlistTask(Watchlist watchlist) : ITeamsTask
+public sealed class WatchlistTask(Watchlist watchlist, AccessLog access) : ITeamsTask
 {
     public IReadOnlyCollection<CardAction> Actions { get; } = [VisitActions.Watchlist, VisitActions.Watch, VisitActions.Unwatch];
 
@@ -62,6 +63,7 @@ public sealed class WatchlistTask(Watchlist watchlist) : ITeamsTask
     private async Task ShowAsync(TeamsTurn turn, FormValues form, string? notice, bool replace, CancellationToken ct)
     {
         var entries = (await watchlist.ListAsync(ct)).Select(w => new DeskCards.Watched(w.Id, w.Name, w.Company, w.Reason)).ToList();
+        await access.WatchlistViewedAsync(turn.Actor, [.. entries.Select(e => e.Id)], ct);
         var card = DeskCards.Watchlist(turn.Texts, entries, form, notice);
         if (replace)
         {
