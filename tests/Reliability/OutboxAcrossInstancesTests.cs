@@ -77,7 +77,6 @@ public sealed class OutboxAcrossInstancesTests(ITestOutputHelper output)
             // Both senders did share the work: a run where one host sent nothing proves nothing about two.
             Assert.True(channel.PostedBy(a) > 0, "Host A delivered nothing before it was killed.");
             Assert.True(channel.PostedBy(b) > 0, "Host B delivered nothing.");
-            Assert.Equal(Notices, channel.PostedBy(a) + channel.PostedBy(b));
             var keys = Enumerable.Range(0, Chats).SelectMany(c => Enumerable.Range(0, NoticesPerChat).Select(n => Key(c, n))).ToList();
             Assert.Equal([], keys.Where(k => !channel.Posted.ContainsKey(k)).ToList());
             Assert.Empty(channel.Posted.Where(p => p.Value != 1).Select(p => $"{p.Key} × {p.Value}"));

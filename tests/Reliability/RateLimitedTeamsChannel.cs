@@ -116,11 +116,18 @@ public sealed class RateLimitedTeamsChannel : IAsyncDisposable
         return Results.Json(new { id = "act-" + Guid.NewGuid().ToString("N") });
     }
 
-    // A host keeps its connections open, so each client port is looked up once, while its request is open.
-    private int SenderOf(int clientPort) =>
-        _senderOfPort.TryGetValue(clientPort, out var known) ? known
-        : LoopbackPeers.ProcessOf(clientPort, ServiceUrl.Port, SendersAre()) is { } found ? _senderOfPort.GetOrAdd(clientPort, found)
-        : 0;
+    // A host keeps its connections open, so a client port is looked up again only when its host has died (another
+    // process may then reuse the port), while its request is open.
+    private int SenderOf(int clientPort)
+    {
+        if (_senderOfPort.TryGetValue(clientPort, out var known) && System.IO.Directory.Exists($"/proc/{known}"))
+        {
+            return known;
+        }
+        var found = LoopbackPeers.ProcessOf(clientPort, ServiceUrl.Port, SendersAre()) ?? 0;
+        _senderOfPort[clientPort] = found;
+        return found;
+    }
 
     // At most perSecond accepted in any second, and a chat's limits when asked (sliding windows: as strict as any way
     // of cutting seconds). Null when the post is accepted (and counted).
