@@ -1,12 +1,11 @@
 using FrontDesk.Data;
-using FrontDesk.Data.Providers;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace FrontDesk.Bot.Hosting;
 
-// `backup <file>`: an online, consistent copy of the database (SQLite's backup API) while the bot keeps
-// running, checked (integrity and foreign keys) before it is given the file's name. Exit 0 when written.
+// `backup <file>`: an online, consistent copy of the database while the bot keeps running, checked (integrity and
+// foreign keys) before it is given the file's name. Exit 0 when written, 1 when it failed, 2 when it cannot be used
+// (no file named, or a provider whose own tools make backups). How the copy is made is the data layer's to say.
 public static class BackupCommand
 {
     public const string Name = "backup";
@@ -21,29 +20,32 @@ public static class BackupCommand
             await error.WriteLineAsync("Usage: backup <file>, e.g. backup /var/backups/frontdesk-2026-12-01.db");
             return 2;
         }
-        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (options.Provider != DatabaseProvider.Sqlite)
-        {
-            // PostgreSQL's own tools copy a live database consistently; this command only knows the SQLite file.
-            await error.WriteLineAsync("The backup command copies the SQLite file. The records are in PostgreSQL: back them up with pg_dump (see README, \"Running several instances\").");
-            return 2;
-        }
-        var source = options.FullPath(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
-        if (!File.Exists(source))
-        {
-            await error.WriteLineAsync($"There is no database at {source} to back up.");
-            return 1;
-        }
+        BackupOutcome outcome;
         try
         {
-            var copy = await DatabaseBackup.CopyAsync(source, path, options.BusyTimeoutSeconds, ct);
-            await output.WriteLineAsync($"Backed up {source} to {copy.Path} ({copy.Bytes:N0} bytes; integrity and foreign keys checked).");
-            return 0;
+            var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            outcome = await options.Connection(services.GetRequiredService<IHostEnvironment>().ContentRootPath).BackupAsync(path, ct);
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or ArgumentException or OptionsValidationException)
+        catch (OptionsValidationException e)
         {
-            await error.WriteLineAsync($"The backup failed: {e.Message}");
-            return 1;
+            outcome = new BackupOutcome.Failed(e.Message);
+        }
+        switch (outcome)
+        {
+            case BackupOutcome.Written copy:
+                await output.WriteLineAsync($"Backed up {copy.Source} to {copy.Path} ({copy.Bytes:N0} bytes; integrity and foreign keys checked).");
+                return 0;
+            case BackupOutcome.NoDatabase none:
+                await error.WriteLineAsync($"There is no database at {none.Source} to back up.");
+                return 1;
+            case BackupOutcome.UseOwnTools tools:
+                await error.WriteLineAsync(tools.Advice);
+                return 2;
+            case BackupOutcome.Failed failed:
+                await error.WriteLineAsync($"The backup failed: {failed.Reason}");
+                return 1;
+            default:
+                throw new InvalidOperationException($"No message for the backup outcome {outcome}.");
         }
     }
 }

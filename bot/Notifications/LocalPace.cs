@@ -33,6 +33,15 @@ public sealed class LocalPace(ConversationPacer conversations, TenantRateLimiter
         }
     }
 
+    // The send at slot was answered later: the conversation counts it from then (see SendPacing.SettleAsync).
+    public void Settle(string conversationKey, DateTimeOffset slot, DateTimeOffset answered)
+    {
+        lock (_gate)
+        {
+            conversations.Move(conversationKey, slot, answered);
+        }
+    }
+
     // What was sent before this process started (from the outbox's rows), so the hourly limit survives a restart.
     public void Seed(IEnumerable<(string ConversationKey, DateTimeOffset At)> sends)
     {

@@ -40,13 +40,16 @@ public sealed class ProactiveDelivery(
         }
         Stamp(activity, row.IdempotencyKey);
         // The slot is taken last, just before the request, so what Teams counts arrives when the pace said.
-        switch (await pacing.TakeAsync($"{row.ChannelId}|{conversationId}", Tenant(row.ChannelId, reference), clock.GetUtcNow(), ct))
+        var paceKey = $"{row.ChannelId}|{conversationId}";
+        var decision = await pacing.TakeAsync(paceKey, Tenant(row.ChannelId, reference), clock.GetUtcNow(), ct);
+        if (decision is PaceDecision.Later later)
         {
-            case PaceDecision.Later later:
-                return new DeliveryResult.Paced(later.NotBefore);
-            case PaceDecision.Go go when go.At - clock.GetUtcNow() is { Ticks: > 0 } wait:
-                await Task.Delay(wait, clock, ct);
-                break;
+            return new DeliveryResult.Paced(later.NotBefore);
+        }
+        var slot = ((PaceDecision.Go)decision).At;
+        if (slot - clock.GetUtcNow() is { Ticks: > 0 } wait)
+        {
+            await Task.Delay(wait, clock, ct);
         }
         DeliveryResult? result = null;
         var cancelled = false;
@@ -75,6 +78,9 @@ public sealed class ProactiveDelivery(
         {
             result = ChannelErrors.Classify(e, conversationId, clock, DefaultRetryAfter);
         }
+        // Teams counted the request when it arrived, which is before its answer came: a conversation's later slots are
+        // counted from then, so a request that left late (a busy host) cannot crowd the next window.
+        await pacing.SettleAsync(paceKey, slot, clock.GetUtcNow());
         if (cancelled)
         {
             // The caller gave up on this send: it may or may not have arrived, which the caller decides about.

@@ -31,6 +31,24 @@ public sealed class RateWindows(IReadOnlyList<(int Count, TimeSpan Window)> limi
         Last = Last is { } last && last > at ? last : at;
     }
 
+    // A send taken at `from` counts from `to` instead (a later time).
+    public void Move(DateTimeOffset from, DateTimeOffset to)
+    {
+        var sends = _sends.ToList();
+        var index = sends.IndexOf(from);
+        if (index < 0)
+        {
+            return;
+        }
+        sends[index] = to;
+        _sends.Clear();
+        foreach (var at in sends.Order())
+        {
+            _sends.Enqueue(at);
+        }
+        Last = Last is { } last && last > to ? last : to;
+    }
+
     // The latest slot taken (it may lie ahead: a send waiting for it).
     public DateTimeOffset? Last { get; private set; }
 

@@ -4,7 +4,7 @@ namespace FrontDesk.Bot.Notifications;
 
 // The pace of hosts sharing one database (PostgreSQL): the same rules as LocalPace, over the slots every host took.
 // A send that may wait books its tenant's next spaced slot in one statement (the tenant is every send's bottleneck:
-// no lock held across round trips), then takes its conversation's slot under that conversation's lock; one that may
+// no lock held across round trips), its run's first window at half pace as on one host, then takes its conversation's slot under that conversation's lock; one that may
 // not wait (tests on a fake clock) takes both under both locks, so a second's burst within the limit goes at once.
 public sealed class SharedPace(SendPaces store, NotificationsOptions options)
 {
@@ -23,7 +23,7 @@ public sealed class SharedPace(SendPaces store, NotificationsOptions options)
             return Decision(await store.TakeAsync(keys, slots =>
                 Conversation(slots[0], tenant is null ? now : TenantRateLimiter.NextSlot(options, slots[1], now, spaced: false)), ct));
         }
-        var booked = await store.BookAsync("tenant-spaced|" + tenant, TenantRateLimiter.Spacing(options), now, maxWait, ct);
+        var booked = await store.BookAsync("tenant-spaced|" + tenant, TenantRateLimiter.Pace(options), now, maxWait, ct);
         if (!booked.Take)
         {
             return Decision(booked);

@@ -1,3 +1,5 @@
+using FrontDesk.Data.Notifications;
+
 namespace FrontDesk.Bot.Notifications;
 
 // Teams' limit for one app across every conversation of a tenant: 50 requests a second, kept over a sliding window
@@ -8,6 +10,7 @@ namespace FrontDesk.Bot.Notifications;
 // twice as far: its first requests find cold code and new connections and arrive late, together with the ones after
 // them, and a full pace from the first slot put 51 into Teams' first second (three of the four 429s of a 10,000-notice
 // bench run came in its first second).
+// The spacing and its start ramp are SpacedPace's rule, which the database's shared pace follows too.
 // Not thread-safe: its owner locks.
 public sealed class TenantRateLimiter(NotificationsOptions options)
 {
@@ -26,7 +29,7 @@ public sealed class TenantRateLimiter(NotificationsOptions options)
     public void Take(string tenant, DateTimeOffset at)
     {
         var of = Of(tenant);
-        if (of.Windows.Last is not { } last || at - last > Quiet)
+        if (Pace(options).StartsRun(at, of.Windows.Last))
         {
             of.RunFrom = at;
         }
@@ -51,7 +54,7 @@ public sealed class TenantRateLimiter(NotificationsOptions options)
         var after = now;
         if (windows.Last is { } last)
         {
-            var spacing = runFrom is { } from && last - from < Window(options) ? 2 * Spacing(options) : Spacing(options);
+            var spacing = runFrom is { } from ? Pace(options).After(last, from) : Spacing(options);
             var next = spaced ? last + spacing : last;
             after = next > now ? next : now;
         }
@@ -59,6 +62,9 @@ public sealed class TenantRateLimiter(NotificationsOptions options)
     }
 
     public static TimeSpan Spacing(NotificationsOptions options) => Window(options) / options.PerSecondPerTenant;
+
+    // The spaced pace of a tenant: its first window of a run at half pace.
+    public static SpacedPace Pace(NotificationsOptions options) => new(Spacing(options), Window(options), Quiet);
 
     private static RateWindows Windows(NotificationsOptions options) => new([(options.PerSecondPerTenant, Window(options))]);
 

@@ -842,7 +842,13 @@ namespace FrontDesk.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RunFrom")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Key");

@@ -29,24 +29,34 @@ public sealed class SendPaces(IDbContextFactory<FrontDeskDb> dbs)
         return _shared.Value;
     }
 
-    // One slot every `spacing` for the key: books the first free one at or after now when it is at most maxWait away
-    // and returns it; otherwise books nothing and returns when a booking would be within maxWait. One statement: the
-    // row's lock orders the hosts for that statement only, so no host holds the key while it talks to the database.
-    public async Task<SlotChoice> BookAsync(string key, TimeSpan spacing, DateTimeOffset now, TimeSpan maxWait, CancellationToken ct = default)
+    // The key's next slot by pace's rule (SpacedPace): books the first free one at or after now when it is at most
+    // maxWait away and returns it; otherwise books nothing and returns when a booking would be within maxWait. One
+    // statement: the row's lock orders the hosts for that statement only, so no host holds the key while it talks to
+    // the database. The row keeps the key's last slot and where its run began, so every host sees the start ramp; the
+    // CASEs are SpacedPace.StartsRun and After over them (the values come from pace).
+    public async Task<SlotChoice> BookAsync(string key, SpacedPace pace, DateTimeOffset now, TimeSpan maxWait, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = """
-            INSERT INTO "SendPaces" ("Key", "NextAt") VALUES (@key, @now + @spacing)
-            ON CONFLICT ("Key") DO UPDATE SET "NextAt" = greatest("SendPaces"."NextAt", @now) + @spacing
-                WHERE "SendPaces"."NextAt" <= @now + @wait
-            RETURNING "NextAt" - @spacing;
+        const string at = """greatest(p."NextAt", @now)""";
+        const string startsRun = $"""(p."LastAt" IS NULL OR {at} - p."LastAt" > @quiet)""";
+        command.CommandText = $"""
+            INSERT INTO "SendPaces" AS p ("Key", "NextAt", "LastAt", "RunFrom") VALUES (@key, @now + @rampSpacing, @now, @now)
+            ON CONFLICT ("Key") DO UPDATE SET
+                "LastAt" = {at},
+                "RunFrom" = CASE WHEN {startsRun} THEN {at} ELSE p."RunFrom" END,
+                "NextAt" = {at} + CASE WHEN {startsRun} OR {at} - p."RunFrom" < @ramp THEN @rampSpacing ELSE @spacing END
+                WHERE p."NextAt" <= @now + @wait
+            RETURNING "LastAt";
             SELECT "NextAt" FROM "SendPaces" WHERE "Key" = @key;
             """;
         Add(command, "key", key);
         Add(command, "now", now.ToUniversalTime());
-        Add(command, "spacing", spacing);
+        Add(command, "spacing", pace.Spacing);
+        Add(command, "rampSpacing", pace.After(now, runFrom: now));
+        Add(command, "ramp", pace.Ramp);
+        Add(command, "quiet", pace.Quiet);
         Add(command, "wait", maxWait);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (await reader.ReadAsync(ct))
@@ -56,6 +66,22 @@ public sealed class SendPaces(IDbContextFactory<FrontDeskDb> dbs)
         await reader.NextResultAsync(ct);
         var next = await reader.ReadAsync(ct) ? reader.GetFieldValue<DateTimeOffset>(0) : now;
         return SlotChoice.FreeAt(next - maxWait);
+    }
+
+    // A slot taken for the key at `from` counts from `to` instead (its send was answered then). One statement.
+    public async Task MoveAsync(string key, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = """
+            UPDATE "SendSlots" SET "At" = @to
+            WHERE "Id" = (SELECT "Id" FROM "SendSlots" WHERE "Key" = @key AND "At" = @from LIMIT 1);
+            """;
+        Add(command, "key", key);
+        Add(command, "from", from.ToUniversalTime());
+        Add(command, "to", to.ToUniversalTime());
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     // Locks the keys in the order given (callers give the narrower first, so no two takes wait on each other in a

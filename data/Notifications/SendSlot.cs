@@ -15,12 +15,17 @@ public class SendSlot
 }
 
 // The next free slot of a key paced by spacing (a tenant, when sends may wait for their slot), booked in turn by every
-// host in one statement each.
+// host in one statement each; with the key's last slot and the first of its run (SpacedPace's start ramp). Null last
+// slot: none yet (or a row from before the ramp), so the next starts a run.
 public class SendPace
 {
     public required string Key { get; set; }
 
     public DateTimeOffset NextAt { get; set; }
+
+    public DateTimeOffset? LastAt { get; set; }
+
+    public DateTimeOffset? RunFrom { get; set; }
 }
 
 public sealed class SendPaceConfiguration : IEntityTypeConfiguration<SendPace>

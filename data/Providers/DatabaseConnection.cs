@@ -18,6 +18,8 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
 
     // A log line's name for the database: the file, or host and database, never a password.
     public string Describe() => Dialect.Describe(ConnectionString);
+
+    public Task<BackupOutcome> BackupAsync(string destination, CancellationToken ct) => Dialect.BackupAsync(ConnectionString, destination, ct);
 }
 
 public static class FrontDeskDatabase

@@ -56,4 +56,7 @@ public abstract class DatabaseDialect
     public abstract Task NotifyAsync(DbContext db, string channel, string payload, CancellationToken ct);
 
     public abstract IAsyncEnumerable<string> ListenAsync(string connectionString, string channel, CancellationToken ct);
+
+    // Backups: an online, checked copy of the database to a file, where the provider has one file to copy.
+    public abstract Task<BackupOutcome> BackupAsync(string connectionString, string destination, CancellationToken ct);
 }

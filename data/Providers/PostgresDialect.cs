@@ -64,4 +64,9 @@ internal sealed class PostgresDialect : DatabaseDialect
 
     public override IAsyncEnumerable<string> ListenAsync(string connectionString, string channel, CancellationToken ct) =>
         PostgresListener.ListenAsync(connectionString, channel, ct);
+
+    // PostgreSQL's own tools copy a live database consistently; the backup command only knows the SQLite file.
+    public override Task<BackupOutcome> BackupAsync(string connectionString, string destination, CancellationToken ct) =>
+        Task.FromResult<BackupOutcome>(new BackupOutcome.UseOwnTools(
+            "The backup command copies the SQLite file. The records are in PostgreSQL: back them up with pg_dump (see README, \"Running several instances\")."));
 }

@@ -60,4 +60,24 @@ internal sealed class SqliteDialect : DatabaseDialect
         await Task.Delay(Timeout.Infinite, ct).ContinueWith(_ => { }, TaskScheduler.Default);
         yield break;
     }
+
+    // The file, copied through SQLite's backup API (DatabaseBackup) with the connection's busy timeout.
+    public override async Task<BackupOutcome> BackupAsync(string connectionString, string destination, CancellationToken ct)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString);
+        var source = Path.GetFullPath(file.DataSource);
+        if (!File.Exists(source))
+        {
+            return new BackupOutcome.NoDatabase(source);
+        }
+        try
+        {
+            var copy = await DatabaseBackup.CopyAsync(source, destination, file.DefaultTimeout, ct);
+            return new BackupOutcome.Written(source, copy.Path, copy.Bytes);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
+        {
+            return new BackupOutcome.Failed(e.Message);
+        }
+    }
 }

@@ -20,6 +20,18 @@ public class DatabaseProviderTests
         Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --project data.Postgres");
     }
 
+    // Nothing above data/ knows the provider (issue 15): the bot's assembly uses neither provider's client library, so
+    // what differs (the backup command's copy, error codes, SQL) goes through the data layer's dialect.
+    [Fact]
+    public void The_bot_above_the_data_layer_uses_neither_providers_client_library()
+    {
+        string[] providerLibraries = ["Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore.Sqlite", "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL"];
+
+        var used = typeof(BackupCommand).Assembly.GetReferencedAssemblies().Select(a => a.Name);
+
+        Assert.Empty(used.Intersect(providerLibraries));
+    }
+
     // Checked on the options the start validates (ValidateOnStart), without starting a host.
     [Fact]
     public void Postgres_without_a_connection_string_is_refused_naming_the_key()

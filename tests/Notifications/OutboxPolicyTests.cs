@@ -71,6 +71,26 @@ public class OutboxPolicyTests
         Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|b", null, OutboxHarness.Start, TimeSpan.Zero));
     }
 
+    // Teams counts a request when it arrives, before its answer: a send that left late (a busy host) is counted from
+    // its answer, so the window after it does not take one too many.
+    [Fact]
+    public void A_conversation_counts_a_send_from_when_it_was_answered()
+    {
+        var options = new NotificationsOptions();
+        var pacing = new LocalPace(new ConversationPacer(options), new TenantRateLimiter(options));
+        var answered = OutboxHarness.Start.AddSeconds(0.5);
+        Assert.Equal(Go(OutboxHarness.Start), pacing.Take("msteams|a", null, OutboxHarness.Start, TimeSpan.Zero));
+        pacing.Settle("msteams|a", OutboxHarness.Start, answered);
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Equal(Go(answered), pacing.Take("msteams|a", null, answered, TimeSpan.Zero));
+        }
+
+        // By its slot the first left the second at 1 s; by its answer it counts until 1.5 s.
+        Assert.Equal(Later(answered.AddSeconds(1)), pacing.Take("msteams|a", null, OutboxHarness.Start.AddSeconds(1.2), TimeSpan.Zero));
+        Assert.Equal(Go(answered.AddSeconds(1)), pacing.Take("msteams|a", null, answered.AddSeconds(1), TimeSpan.Zero));
+    }
+
     [Fact]
     public void The_hourly_limit_of_a_conversation_counts_what_was_sent_before_a_restart()
     {

@@ -35,7 +35,7 @@ public sealed class OutboxAcrossInstancesTests(ITestOutputHelper output)
         var folder = Path.Combine(Path.GetTempPath(), "frontdesk-tests", "shared-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(folder);
         await using var channel = new RateLimitedTeamsChannel(PerSecondPerTenant);
-        await SeedChatsAsync(database, channel.ServiceUrl);
+        await SeedChatsAsync(database, channel.ServiceUrl, Enumerable.Range(0, Chats).Select(Chat));
         var settings = new Dictionary<string, string>
         {
             ["Database__Provider"] = "Postgres",
@@ -52,10 +52,13 @@ public sealed class OutboxAcrossInstancesTests(ITestOutputHelper output)
         try
         {
             await Task.WhenAll(first.StartAsync(StartWithin), second.StartAsync(StartWithin));
+            var (a, b) = (first.ProcessId!.Value, second.ProcessId!.Value);
+            channel.SendersAre = () => [first.ProcessId, second.ProcessId];
             output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: both hosts up");
 
             var queued = EnqueueAsync(database);
-            await UntilAsync(() => channel.PostedCount >= Notices * 2 / 5, TimeSpan.FromSeconds(60));
+            // Midway or not at all: a kill after everything was shown would prove nothing about the survivor.
+            await UntilAsync(() => channel.PostedCount >= Notices * 2 / 5, TimeSpan.FromSeconds(60), "two fifths of the notices shown");
             // Teams holds every request a moment before the kill, so no send is in flight with an outcome only Teams knows.
             channel.Freeze();
             await Task.Delay(500);
@@ -64,12 +67,16 @@ public sealed class OutboxAcrossInstancesTests(ITestOutputHelper output)
             channel.Thaw();
             output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: host A killed with {shownAtKill} notices shown");
             await queued;
-            await UntilAsync(() => channel.PostedCount >= Notices, TimeSpan.FromSeconds(90));
+            await UntilAsync(() => channel.PostedCount >= Notices, TimeSpan.FromSeconds(90), "every notice shown");
             output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: {channel.PostedCount} shown");
             await Task.Delay(1000);
 
-            output.WriteLine($"429s from the fake Teams: {channel.Throttled}; requests held over the kill: {channel.Held}");
+            output.WriteLine($"429s from the fake Teams: {channel.Throttled}; requests held over the kill: {channel.Held}; " +
+                $"shown by host A {channel.PostedBy(a)}, by host B {channel.PostedBy(b)}");
             Assert.True(shownAtKill < Notices, $"Everything was shown before the kill ({shownAtKill}): the survivor had nothing left to do.");
+            // Both senders did share the work: a run where one host sent nothing proves nothing about two.
+            Assert.True(channel.PostedBy(a) > 0, "Host A delivered nothing before it was killed.");
+            Assert.True(channel.PostedBy(b) > 0, "Host B delivered nothing.");
             var keys = Enumerable.Range(0, Chats).SelectMany(c => Enumerable.Range(0, NoticesPerChat).Select(n => Key(c, n))).ToList();
             Assert.Equal([], keys.Where(k => !channel.Posted.ContainsKey(k)).ToList());
             Assert.Empty(channel.Posted.Where(p => p.Value != 1).Select(p => $"{p.Key} × {p.Value}"));
@@ -97,28 +104,110 @@ public sealed class OutboxAcrossInstancesTests(ITestOutputHelper output)
         }
     }
 
+    // Teams' per-conversation limits (7 in 1 s, 8 in 2 s, 60 in 30 s) hold for both hosts together: each paces a chat
+    // from the slots both took (SharedPace), so 30 notices to one chat, sent by whichever host claims each in turn, meet
+    // no 429 of the chat's, and each is shown once and in order.
+    [PostgresFact]
+    public async Task Two_hosts_sending_30_notices_to_one_chat_keep_its_limits_together_and_show_each_once_in_order()
+    {
+        const int hotNotices = 30;
+        const int otherChats = 10;
+        const int perOtherChat = 3;
+        var database = TestPostgres.NewDatabase();
+        var folder = Path.Combine(Path.GetTempPath(), "frontdesk-tests", "paced-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(folder);
+        await using var channel = new RateLimitedTeamsChannel(perSecond: 50, chatLimits: true);
+        var chats = Enumerable.Range(0, otherChats + 1).Select(Chat).ToList();
+        await SeedChatsAsync(database, channel.ServiceUrl, chats);
+        var settings = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Postgres",
+            ["Database__ConnectionString"] = database.ConnectionString,
+            ["Notifications__PollSeconds"] = "1",
+            ["Notifications__LeaseSeconds"] = "3",
+            ["Notifications__RetryBaseSeconds"] = "0.5",
+            ["Visits__RunInBackground"] = "false",
+            ["Schedules__RunInBackground"] = "false",
+        };
+        using var first = new BotProcess(Path.Combine(folder, "unused-a.db"), Path.Combine(folder, "host-a.log"), settings);
+        using var second = new BotProcess(Path.Combine(folder, "unused-b.db"), Path.Combine(folder, "host-b.log"), settings);
+        try
+        {
+            await Task.WhenAll(first.StartAsync(StartWithin), second.StartAsync(StartWithin));
+            var (a, b) = (first.ProcessId!.Value, second.ProcessId!.Value);
+            channel.SendersAre = () => [first.ProcessId, second.ProcessId];
+            // Chat 0 gets 30 in a row; each other chat a few, queued among them.
+            var keys = chats.ToDictionary(chat => chat, chat => new List<string>());
+            var requests = new List<NotificationRequest>();
+            for (var n = 0; n < hotNotices; n++)
+            {
+                keys[Chat(0)].Add(Key(0, n));
+                requests.Add(Request(0, n));
+                if (n % (hotNotices / perOtherChat) == 0)
+                {
+                    foreach (var c in Enumerable.Range(1, otherChats))
+                    {
+                        keys[Chat(c)].Add(Key(c, keys[Chat(c)].Count));
+                        requests.Add(Request(c, keys[Chat(c)].Count - 1));
+                    }
+                }
+            }
+            await using (var db = new FrontDeskDb(FrontDeskDatabase.Options(database)))
+            {
+                await new Outbox(new OutboxSignal(), TimeProvider.System).EnqueueAsync(db, requests);
+                await db.SaveChangesAsync();
+            }
+
+            await UntilAsync(() => channel.PostedCount >= requests.Count, TimeSpan.FromSeconds(90), "every notice shown");
+            await Task.Delay(1000);
+
+            var hot = channel.SentBy[Chat(0)];
+            output.WriteLine($"429s for a chat: {channel.ChatThrottled}, for the tenant: {channel.Throttled}; " +
+                $"chat 0 shown by host A {hot.Count(p => p == a)}, by host B {hot.Count(p => p == b)}");
+            Assert.Equal(0, channel.ChatThrottled);
+            Assert.Empty(channel.Posted.Where(p => p.Value != 1).Select(p => $"{p.Key} × {p.Value}"));
+            Assert.All(chats, chat => Assert.Equal(keys[chat], channel.Chats[chat]));
+            Assert.True(channel.PostedBy(a) > 0 && channel.PostedBy(b) > 0, $"Only one host sent (A {channel.PostedBy(a)}, B {channel.PostedBy(b)}).");
+        }
+        catch
+        {
+            output.WriteLine($"Host logs: {first.LogPath}, {second.LogPath}");
+            throw;
+        }
+        finally
+        {
+            second.Kill();
+            first.Kill();
+            TestPostgres.Drop(database);
+        }
+    }
+
+    private static NotificationRequest Request(int c, int n) => new(
+        Key(c, n), NotificationTarget.TeamsConversation(Chat(c)),
+        NotificationActivity.Json(MessageFactory.Text($"Notice {n + 1} for chat {c}.")), "bench.notice", null);
+
     private static string Chat(int c) => $"shared-chat-{c}";
 
     private static string Key(int c, int n) => $"shared:{c}:{n}";
 
-    private static async Task SeedChatsAsync(DatabaseConnection database, Uri serviceUrl)
+    private static async Task SeedChatsAsync(DatabaseConnection database, Uri serviceUrl, IEnumerable<string> chats)
     {
         await using var db = new FrontDeskDb(FrontDeskDatabase.Options(database));
         var now = DateTimeOffset.UtcNow;
-        for (var c = 0; c < Chats; c++)
+        foreach (var (chat, c) in chats.Select((chat, c) => (chat, c)))
         {
             var reference = new ConversationReference
             {
                 ChannelId = "msteams",
                 ServiceUrl = serviceUrl.ToString(),
-                Conversation = new ConversationAccount(id: Chat(c), conversationType: "personal", tenantId: TeamsUser.TenantId),
+                Conversation = new ConversationAccount(id: chat, conversationType: "personal", tenantId: TeamsUser.TenantId),
                 User = new ChannelAccount($"29:user-{c}", aadObjectId: $"aad-{c}"),
                 Bot = new ChannelAccount(TeamsUser.BotId, "FrontDesk"),
             };
             db.ConversationReferences.Add(new ConversationReferenceRecord
             {
                 ChannelId = "msteams",
-                ConversationId = Chat(c),
+                ConversationId = chat,
                 ConversationType = "personal",
                 UserId = reference.User.Id,
                 UserAadObjectId = reference.User.AadObjectId,
@@ -152,12 +241,6 @@ public sealed class OutboxAcrossInstancesTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task UntilAsync(Func<bool> condition, TimeSpan within)
-    {
-        var until = DateTime.UtcNow + within;
-        while (!condition() && DateTime.UtcNow < until)
-        {
-            await Task.Delay(50);
-        }
-    }
+    private static Task UntilAsync(Func<bool> condition, TimeSpan within, string what) =>
+        TwoHosts.WaitUntilAsync(() => Task.FromResult(condition()), within, what);
 }

@@ -45,6 +45,69 @@ public sealed class RoundsAcrossInstancesTests(ITestOutputHelper output)
         Assert.Single(await db.ScheduledRuns.Where(r => r.Name == "visits.closing").ToListAsync());
     }
 
+    // Both instances are running when closing time comes due (today's closing is made due again under them): one of
+    // them checks the visitors out, and the other, ticking every 5 s beside it, does not close the day again.
+    [PostgresFact]
+    public async Task Closing_time_that_comes_due_while_two_instances_run_checks_visitors_out_once()
+    {
+        await using var scene = new TwoHosts(new Dictionary<string, string>
+        {
+            ["Visits__ClosingTime"] = "00:00",
+            ["Visits__CheckEverySeconds"] = "5",
+            ["Schedules__RunInBackground"] = "false",
+            // Each host's log says when it closed the day (VisitRoundsWorker's "Closing time: N visitors checked out").
+            ["Logging__LogLevel__FrontDesk.Bot.Features.Visits.VisitRoundsWorker"] = "Information",
+        });
+        await Task.WhenAll(scene.A.StartAsync(TwoHosts.StartWithin), scene.B.StartAsync(TwoHosts.StartWithin));
+        await TwoHosts.WaitUntilAsync(async () => await ClosingDoneAsync(scene) is not null, TimeSpan.FromSeconds(30), "today's closing at start");
+        var today = (await ClosingDoneAsync(scene))!.Value;
+        var visitors = new[] { await AddVisitorOnSiteAsync(scene, "Early Eva"), await AddVisitorOnSiteAsync(scene, "Late Lars") };
+        var logged = (A: ClosingLines(scene.A).Count, B: ClosingLines(scene.B).Count);
+
+        await using (var db = scene.OpenDb())
+        {
+            await db.ScheduledRuns.Where(r => r.Name == "visits.closing").ExecuteUpdateAsync(s => s.SetProperty(r => r.LastDueAt, today.AddDays(-1)));
+        }
+        await TwoHosts.WaitUntilAsync(async () => (await ClosingDoneAsync(scene)) == today, TimeSpan.FromSeconds(30), "closing time to be handled again");
+        await Task.Delay(TimeSpan.FromSeconds(11)); // two more ticks of both: neither closes the day again
+
+        Assert.NotNull(scene.A.ProcessId);
+        Assert.NotNull(scene.B.ProcessId);
+        foreach (var id in visitors)
+        {
+            var visit = await VisitAsync(scene, id);
+            Assert.Equal((VisitStatus.CheckedOut, true, "closing time"), (visit.Status, visit.AutoCheckedOut, visit.CheckedOutBy));
+        }
+        var closings = ClosingLines(scene.A).Skip(logged.A).Concat(ClosingLines(scene.B).Skip(logged.B)).ToList();
+        output.WriteLine(string.Join(Environment.NewLine, closings));
+        Assert.Single(closings);
+        Assert.Contains("Closing time: 2 visitors checked out automatically", closings[0], StringComparison.Ordinal);
+        await using var check = scene.OpenDb();
+        Assert.Single(await check.ScheduledRuns.Where(r => r.Name == "visits.closing").ToListAsync());
+    }
+
+    private static async Task<DateTimeOffset?> ClosingDoneAsync(TwoHosts scene)
+    {
+        await using var db = scene.OpenDb();
+        return (await db.ScheduledRuns.SingleOrDefaultAsync(r => r.Name == "visits.closing"))?.LastDueAt;
+    }
+
+    // The host's log lines that record a closing of the day (read beside the writer that keeps the file open).
+    private static List<string> ClosingLines(BotProcess host)
+    {
+        using var file = new FileStream(host.LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(file);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Contains("Closing time:", StringComparison.Ordinal))
+            {
+                lines.Add(line);
+            }
+        }
+        return lines;
+    }
+
     [PostgresFact]
     public async Task A_daily_summary_whose_instance_is_killed_halfway_is_sent_once_by_the_other_after_the_lease()
     {
