@@ -21,7 +21,12 @@ public sealed class SharedPace(SendPaces store, NotificationsOptions options)
                 keys.Add(("tenant|" + tenant, now - TenantRateLimiter.Window(options)));
             }
             return Decision(await store.TakeAsync(keys, slots =>
-                Conversation(slots[0], tenant is null ? now : TenantRateLimiter.NextSlot(options, slots[1], now, spaced: false)), ct));
+            {
+                var at = tenant is null ? now : TenantRateLimiter.NextSlot(options, slots[1], now, spaced: false);
+                // As LocalPace: a tenant slot further off than the send may wait is not taken (the row comes back
+                // for it), else a send that may not wait would sit out the tenant's window holding its place.
+                return at - now > maxWait ? SlotChoice.FreeAt(at - maxWait) : Conversation(slots[0], at);
+            }, ct));
         }
         var booked = await store.BookAsync("tenant-spaced|" + tenant, TenantRateLimiter.Pace(options), now, maxWait, ct);
         if (!booked.Take)

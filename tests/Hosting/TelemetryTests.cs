@@ -67,7 +67,7 @@ public class TelemetryTests
         clock.Advance(TimeSpan.FromSeconds(45));
         await teams.EnqueueAsync(new NotificationRequest("gauge:2", NotificationTarget.TeamsUser(alice.AadObjectId), "{}", "mail.urgent"));
         var dead = await teams.EnqueueAsync(new NotificationRequest("gauge:3", NotificationTarget.TeamsUser(alice.AadObjectId), "{}", "mail.urgent"));
-        await teams.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Notifications SET Status = {(int)NotificationStatus.DeadLetter} WHERE Id = {dead.Id}"));
+        await teams.WithDbAsync(db => db.Notifications.Where(n => n.Id == dead.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, NotificationStatus.DeadLetter)));
 
         metrics.Collect();
 

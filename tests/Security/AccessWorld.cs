@@ -147,18 +147,13 @@ public sealed class AccessWorld : IAsyncDisposable
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
+        // The model's tables, not the catalogue's, so this reads the same on SQLite and PostgreSQL.
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var all = new StringBuilder();
-        foreach (var table in tables.Where(t => t is not ("BotState" or "ConversationReferences" or "Audit" or "AuditEntries" or "__EFMigrationsHistory" or "sqlite_sequence")))
+        // Also aside: the kiosk's Direct Line log and the send pace, which PostgreSQL keeps in tables where SQLite keeps
+        // them in memory (a notice a refused action queued still shows, in Notifications).
+        var transport = new[] { "LobbyConversations", "LobbyActivities", "LobbySigningKeys", "SendPaces", "SendSlots" };
+        foreach (var table in tables.Where(t => t is not ("BotState" or "ConversationReferences" or "Audit" or "AuditEntries") && !transport.Contains(t)))
         {
             await AppendAsync(connection, table, all);
         }
