@@ -59,6 +59,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var downAt = DateTimeOffset.UtcNow;
             scene.Channel.Freeze();
             await Task.Delay(700);
+            await UntilRecordedAsync(scene);
             scene.Bot.Kill();
             output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: kill {kill}; notices not yet sent: {await OwedAsync(scene)}");
             scene.Channel.Thaw();
@@ -97,6 +98,25 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         while (DateTimeOffset.UtcNow < longest && (load.AcknowledgedVisitors.IsEmpty || load.AcknowledgedMail.IsEmpty))
         {
             await Task.Delay(100);
+        }
+    }
+
+    // Teams has stopped answering, but a send it answered just before may not be recorded yet: its settle can wait
+    // for the file's write lock behind the load's writers. Killed then, the bot cannot know the notice went out, the
+    // one case no bot can rule out (README, Security and data protection), which this test does not judge: the kill
+    // waits until the bot has recorded as sent as many notices as Teams posted, at most 10 s.
+    private static async Task UntilRecordedAsync(CrashScene scene)
+    {
+        var until = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10);
+        while (DateTimeOffset.UtcNow < until)
+        {
+            var posted = scene.Channel.Messages.Count(m => m.ReplyTo is null);
+            await using var db = scene.OpenDb();
+            if (await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Sent) >= posted)
+            {
+                return;
+            }
+            await Task.Delay(50);
         }
     }
 
