@@ -63,23 +63,12 @@ public sealed class LateNoticesWorker(
         {
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.LateCheckSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await exclusive.RepeatAsync("rounds.late-notices", "late-notice", TimeSpan.FromSeconds(options.Value.LateCheckSeconds), async held =>
         {
-            try
+            if (await late.RunOnceAsync(held) is > 0 and var told)
             {
-                await exclusive.RunAsync("rounds.late-notices", async held =>
-                {
-                    if (await late.RunOnceAsync(held) is > 0 and var told)
-                    {
-                        logger.LogWarning("{Count} late notices were reported to the desk", told);
-                    }
-                }, stoppingToken);
+                logger.LogWarning("{Count} late notices were reported to the desk", told);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The late-notice round failed; it runs again at the next tick");
-            }
-        }
+        }, logger, stoppingToken);
     }
 }

@@ -10,24 +10,13 @@ public sealed class CallRoundsWorker(CallRounds rounds, ExclusiveRounds exclusiv
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RoundSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await exclusive.RepeatAsync("rounds.calls", "phone-message", TimeSpan.FromSeconds(options.Value.RoundSeconds), async held =>
         {
-            try
+            var overdue = await rounds.RunOnceAsync(held);
+            if (overdue > 0)
             {
-                await exclusive.RunAsync("rounds.calls", async held =>
-                {
-                    var overdue = await rounds.RunOnceAsync(held);
-                    if (overdue > 0)
-                    {
-                        logger.LogInformation("Phone-message round: {Overdue} urgent messages not called back in time", overdue);
-                    }
-                }, stoppingToken);
+                logger.LogInformation("Phone-message round: {Overdue} urgent messages not called back in time", overdue);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The phone-message round failed; it runs again at the next tick");
-            }
-        }
+        }, logger, stoppingToken);
     }
 }

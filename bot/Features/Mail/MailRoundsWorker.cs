@@ -10,24 +10,13 @@ public sealed class MailRoundsWorker(MailRounds rounds, ExclusiveRounds exclusiv
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RoundSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await exclusive.RepeatAsync("rounds.mail", "mail", TimeSpan.FromSeconds(options.Value.RoundSeconds), async held =>
         {
-            try
+            var result = await rounds.RunOnceAsync(held);
+            if (result.Batches + result.Escalated > 0)
             {
-                await exclusive.RunAsync("rounds.mail", async held =>
-                {
-                    var result = await rounds.RunOnceAsync(held);
-                    if (result.Batches + result.Escalated > 0)
-                    {
-                        logger.LogInformation("Mail round: {Batches} notices for {Items} items, {Escalated} escalated", result.Batches, result.ItemsNotified, result.Escalated);
-                    }
-                }, stoppingToken);
+                logger.LogInformation("Mail round: {Batches} notices for {Items} items, {Escalated} escalated", result.Batches, result.ItemsNotified, result.Escalated);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The mail round failed; it runs again at the next tick");
-            }
-        }
+        }, logger, stoppingToken);
     }
 }

@@ -10,24 +10,13 @@ public sealed class TrainingRoundsWorker(TrainingRounds rounds, ExclusiveRounds 
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RoundSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await exclusive.RepeatAsync("rounds.training", "training", TimeSpan.FromSeconds(options.Value.RoundSeconds), async held =>
         {
-            try
+            var result = await rounds.RunOnceAsync(held);
+            if (result.Reminded > 0 || result.QuarterReminded)
             {
-                await exclusive.RunAsync("rounds.training", async held =>
-                {
-                    var result = await rounds.RunOnceAsync(held);
-                    if (result.Reminded > 0 || result.QuarterReminded)
-                    {
-                        logger.LogInformation("Training round: {Reminded} reminded of tomorrow's session; quarter reminder sent: {Quarter}", result.Reminded, result.QuarterReminded);
-                    }
-                }, stoppingToken);
+                logger.LogInformation("Training round: {Reminded} reminded of tomorrow's session; quarter reminder sent: {Quarter}", result.Reminded, result.QuarterReminded);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The training round failed; it runs again at the next tick");
-            }
-        }
+        }, logger, stoppingToken);
     }
 }

@@ -48,6 +48,27 @@ public sealed class ExclusiveRounds(RoundLeases leases, IOptions<SchedulesOption
         }
     }
 
+    // The rounds' one loop: the round every `every` of real time (its work reads the app's clock, so tests move a fake
+    // clock and call the round themselves), on one instance at a time; a round that fails is logged under the name
+    // given and runs again at the next tick.
+    public async Task RepeatAsync(string round, string name, TimeSpan every, Func<CancellationToken, Task> work, ILogger logger,
+        CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        using var timer = new PeriodicTimer(every);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunAsync(round, work, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The {Round} round failed; it runs again at the next tick", name);
+            }
+        }
+    }
+
     // A third of the lease between renewals; a lost lease stops the work before it could overlap the new holder's.
     private async Task RenewAsync(string round, TimeSpan length, CancellationTokenSource lost, CancellationToken stop)
     {
